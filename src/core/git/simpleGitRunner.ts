@@ -1,0 +1,134 @@
+import { simpleGit, type SimpleGit } from 'simple-git';
+import type { GitCommand, GitRunner, GitStreamCommand, RunOptions } from './gitCommand';
+import { GitFailure, classifyGitError } from './gitFailure';
+import { RECIPE_VARIABLES, SAFE_CONFIG, safeGitEnvironment } from './safetyRecipe';
+
+export interface SimpleGitRunnerOptions {
+  /** Absolute path of the git binary. */
+  readonly gitPath: string;
+  /** The validated top level of the repository. */
+  readonly cwd: string;
+  /** The environment to inherit from (scrubbed before use). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Hard deadline per command. */
+  readonly timeoutMs: number;
+}
+
+/**
+ * Runs git through simple-git with the safety recipe, one process at a time for the repository,
+ * each with a hard deadline and cancellation. simple-git's own guards cover arguments; the recipe
+ * covers the repository's config, which simple-git leaves alone.
+ */
+export class SimpleGitRunner implements GitRunner {
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly env: Record<string, string>;
+
+  constructor(private readonly options: SimpleGitRunnerOptions) {
+    this.env = safeGitEnvironment(options.env);
+  }
+
+  get cwd(): string {
+    return this.options.cwd;
+  }
+
+  run<T>(command: GitCommand<T>, options: RunOptions = {}): Promise<T> {
+    return this.enqueue(async () => {
+      const { stdout } = await this.execute(command.args, options, undefined, command.acceptExitCodes ?? []);
+      return command.parse(stdout);
+    });
+  }
+
+  stream<T>(command: GitStreamCommand<T>, options: RunOptions = {}): Promise<T> {
+    return this.enqueue(async () => {
+      const parser = command.createParser();
+      await this.execute(command.args, options, (chunk) => parser.push(chunk), []);
+      return parser.end();
+    });
+  }
+
+  /** Serialises commands: a repository never has two of our git processes at once. */
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(task, task);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  private async execute(
+    args: readonly string[],
+    options: RunOptions,
+    onChunk: ((chunk: Uint8Array) => void) | undefined,
+    acceptExitCodes: readonly number[],
+  ): Promise<{ stdout: string }> {
+    if (options.signal?.aborted) throw cancelled();
+    const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
+    const deadline = AbortSignal.timeout(timeoutMs);
+    const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+    let chunkError: unknown;
+    let failure: GitFailure | undefined;
+    const git = this.createClient(signal, timeoutMs, options.extraConfig ?? [], acceptExitCodes, (f) => (failure = f));
+    if (onChunk) {
+      git.outputHandler((_command, stdout) => {
+        // simple-git buffers all of stdout; detach its collector so a long history is parsed as
+        // it streams instead of being held whole (its timeout listeners attach after this).
+        stdout.removeAllListeners('data');
+        stdout.on('data', (chunk: Buffer) => {
+          if (chunkError !== undefined) return;
+          try {
+            onChunk(chunk);
+          } catch (error) {
+            chunkError = error;
+          }
+        });
+      });
+    }
+    try {
+      const stdout = await git.raw([...args]);
+      if (chunkError !== undefined) throw chunkError;
+      return { stdout };
+    } catch (error) {
+      if (options.signal?.aborted) throw cancelled();
+      if (deadline.aborted) {
+        throw new GitFailure('timeout', `Git took longer than ${Math.round(timeoutMs / 1000)} s (git ${args[0] ?? ''}) and was stopped.`);
+      }
+      if (chunkError !== undefined) throw chunkError;
+      // simple-git wraps what `errors` returns; rethrow our own classification unwrapped.
+      if (failure) throw failure;
+      throw classifyGitError(String((error as Error)?.message ?? error), this.cwd);
+    }
+  }
+
+  private createClient(
+    signal: AbortSignal,
+    timeoutMs: number,
+    extraConfig: ReadonlyArray<readonly [string, string]>,
+    acceptExitCodes: readonly number[],
+    onFailure: (failure: GitFailure) => void,
+  ): SimpleGit {
+    const cwd = this.cwd;
+    return simpleGit({
+      baseDir: cwd,
+      binary: this.options.gitPath,
+      maxConcurrentProcesses: 1,
+      config: [...SAFE_CONFIG, ...extraConfig].map(([key, value]) => `${key}=${value}`),
+      abort: signal,
+      timeout: { block: timeoutMs },
+      allowEnvironment: Object.keys(RECIPE_VARIABLES),
+      unsafe: { allowUnsafeFsMonitor: true, allowUnsafeHooksPath: true, allowUnsafeCustomBinary: true },
+      // An empty buffer ends stdin at once: git never waits on, or reads, our input.
+      input: () => Buffer.alloc(0),
+      errors(error, result) {
+        if (result.exitCode === 0 && error === undefined) return undefined;
+        if (acceptExitCodes.includes(result.exitCode)) return undefined;
+        const stderr = Buffer.concat(result.stdErr).toString('utf8');
+        const failure = classifyGitError(stderr || String(error ?? `exit code ${result.exitCode}`), cwd);
+        onFailure(failure);
+        return failure;
+      },
+    }).env(this.env);
+  }
+}
+
+function cancelled(): GitFailure {
+  return new GitFailure('cancelled', 'Reading git history was cancelled.');
+}
+
