@@ -13,6 +13,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // jsonc-parser's default (UMD) build cannot be bundled; its ESM build can.
+  mainFields: ['module', 'main'],
 };
 
 const entries = [
