@@ -1,0 +1,32 @@
+import type { OwnershipMatch } from '../ownership/types';
+
+/** Answers "which area is this path in?"; one resolver call per distinct path. */
+export type OwnerLookup = (path: string) => OwnershipMatch | undefined;
+
+/** A stable key for an area: the same pattern with different owners (GitLab sections) differs. */
+export function areaKey(match: OwnershipMatch): string {
+  return `${match.source}\0${match.area}\0${match.owners.join(' ')}`;
+}
+
+export class AreaIndex {
+  private readonly byPath = new Map<string, string | null>();
+  readonly areas = new Map<string, OwnershipMatch>();
+
+  constructor(private readonly lookup: OwnerLookup) {}
+
+  /** The key of the owned area a path lies in, or undefined when nobody owns it. */
+  areaOf(path: string): string | undefined {
+    let key = this.byPath.get(path);
+    if (key === undefined) {
+      const match = this.lookup(path);
+      key = match && match.owners.length > 0 ? areaKey(match) : null;
+      if (match && key !== null && !this.areas.has(key)) this.areas.set(key, match);
+      this.byPath.set(path, key);
+    }
+    return key ?? undefined;
+  }
+
+  match(key: string): OwnershipMatch | undefined {
+    return this.areas.get(key);
+  }
+}

@@ -1,0 +1,97 @@
+import type { BotMatcher } from '../identity/bots';
+import { githubNoreplyLogin, personKey, type Contact } from '../identity/person';
+import type { CommitChange, HistoryCommit } from '../history/repositoryHistory';
+import type { PathFilter } from '../history/pathFilter';
+
+/** A commit as it counts for authorship: the effective author, the changes that count. */
+export interface Contribution {
+  readonly sha: string;
+  readonly time: number;
+  /** Person key of whoever the work is credited to. */
+  readonly author: string;
+  /** Human co-authors other than the author (person keys). */
+  readonly coAuthors: readonly string[];
+  readonly subject: string;
+  /** Changes to paths that count (lockfiles, generated, vendored and ignored paths left out). */
+  readonly changes: readonly CommitChange[];
+  /** False for commits that only move history along (bot-only, listed in ignore-revs). */
+  readonly counted: boolean;
+  /** All changes, for following renames and deletions even when the commit does not count. */
+  readonly allChanges: readonly CommitChange[];
+}
+
+export interface Person {
+  readonly key: string;
+  /** Name and email as last seen (history is read newest first). */
+  readonly name: string;
+  readonly email: string;
+  readonly githubLogin: string | undefined;
+  /** Every name this email was seen with, lowercased, for matching `multiplier.teams` entries. */
+  readonly names: Set<string>;
+  /** Author time of the person's latest counted commit (seconds). */
+  lastActive: number;
+}
+
+export interface ContributionOptions {
+  readonly isBot: BotMatcher;
+  readonly countsPath: PathFilter;
+  /** Full or abbreviated shas from `.git-blame-ignore-revs`. */
+  readonly ignoredRevisions: readonly string[];
+}
+
+/**
+ * Applies the noise rules: bots and ignore-revs do not count; an AI agent (or any bot) that
+ * commits with a human co-author is credited to that human, since agents increasingly commit
+ * as author with the person who drove them as co-author.
+ */
+export function buildContributions(commits: readonly HistoryCommit[], options: ContributionOptions): { contributions: Contribution[]; people: Map<string, Person> } {
+  const people = new Map<string, Person>();
+  const isIgnoredRevision = revisionMatcher(options.ignoredRevisions);
+  const contributions = commits.map((commit): Contribution => {
+    const humans = commit.coAuthors.filter((c) => !options.isBot(c));
+    const authorIsBot = options.isBot(commit.author);
+    const credited: Contact | undefined = authorIsBot ? humans[0] : commit.author;
+    const counted = credited !== undefined && !isIgnoredRevision(commit.sha);
+    const author = credited ? remember(people, credited, counted ? commit.time : 0) : '';
+    const coAuthors = counted
+      ? [...new Set(humans.map((c) => remember(people, c, commit.time)).filter((key) => key !== author))]
+      : [];
+    return {
+      sha: commit.sha,
+      time: commit.time,
+      author,
+      coAuthors,
+      subject: commit.subject,
+      changes: counted ? commit.changes.filter((c) => options.countsPath(c.path)) : [],
+      counted,
+      allChanges: commit.changes,
+    };
+  });
+  return { contributions, people };
+}
+
+function remember(people: Map<string, Person>, contact: Contact, time: number): string {
+  const key = personKey(contact.email);
+  let person = people.get(key);
+  if (!person) {
+    person = { key, name: contact.name || contact.email, email: contact.email, githubLogin: githubNoreplyLogin(contact.email), names: new Set(), lastActive: 0 };
+    people.set(key, person);
+  }
+  if (contact.name) person.names.add(contact.name.trim().toLowerCase());
+  person.lastActive = Math.max(person.lastActive, time);
+  return key;
+}
+
+function revisionMatcher(revisions: readonly string[]): (sha: string) => boolean {
+  const full = new Set(revisions.filter((r) => r.length >= 40));
+  const prefixes = revisions.filter((r) => r.length < 40);
+  return (sha) => full.has(sha) || prefixes.some((prefix) => sha.startsWith(prefix));
+}
+
+/** Parses `.git-blame-ignore-revs`: one object name per line, `#` comments, blank lines. */
+export function parseIgnoreRevs(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/#.*$/, '').trim().toLowerCase())
+    .filter((line) => /^[0-9a-f]{7,64}$/.test(line));
+}

@@ -1,0 +1,70 @@
+import type { AreaActivity } from './areaActivity';
+import type { Person } from './contributions';
+
+export interface Suggestion {
+  readonly name: string;
+  readonly email: string;
+  /** One line built from the numbers the ranking used. */
+  readonly reason: string;
+  /** True when the person's team membership was inferred from history. */
+  readonly inferred: boolean;
+}
+
+export interface SuggestionContext {
+  readonly area: string;
+  readonly activity: AreaActivity;
+  readonly candidates: ReadonlySet<string>;
+  readonly inferred: boolean;
+  readonly people: ReadonlyMap<string, Person>;
+  readonly isMe: (key: string) => boolean;
+  readonly isBot: (person: Person) => boolean;
+  readonly windowStart: number;
+  readonly windowDays: number;
+  readonly now: number;
+  readonly limit: number;
+}
+
+const DAY = 24 * 60 * 60;
+
+/**
+ * Ranks owner-team people for pairing and handoff: knowledge of the area's files (DOA authorship)
+ * and recent changes there weigh equally, each scaled to the best candidate; the latest activity
+ * anywhere breaks ties. Me, bots and people with no commit in the whole window are skipped.
+ */
+export function rankSuggestions(context: SuggestionContext): Suggestion[] {
+  const ranked = [...context.candidates]
+    .map((key) => context.people.get(key))
+    .filter((person): person is Person => person !== undefined)
+    .filter((person) => !context.isMe(person.key) && !context.isBot(person) && person.lastActive >= context.windowStart)
+    .map((person) => ({
+      person,
+      knownFiles: context.activity.authoredFiles.get(person.key) ?? 0,
+      recentChanges: context.activity.commitsBy.get(person.key) ?? 0,
+    }));
+  const maxKnown = Math.max(1, ...ranked.map((r) => r.knownFiles));
+  const maxRecent = Math.max(1, ...ranked.map((r) => r.recentChanges));
+  return ranked
+    .map((r) => ({ ...r, score: r.knownFiles / maxKnown + r.recentChanges / maxRecent }))
+    .sort((a, b) => b.score - a.score || b.person.lastActive - a.person.lastActive || a.person.key.localeCompare(b.person.key))
+    .slice(0, context.limit)
+    .map(({ person, knownFiles, recentChanges }) => ({
+      name: person.name,
+      email: person.email,
+      reason: suggestionReason(knownFiles, recentChanges, person, context),
+      inferred: context.inferred,
+    }));
+}
+
+function suggestionReason(knownFiles: number, recentChanges: number, person: Person, context: SuggestionContext): string {
+  const parts: string[] = [];
+  if (knownFiles > 0) parts.push(`knows ${knownFiles} of ${context.activity.files} files in ${context.area}`);
+  if (recentChanges > 0) parts.push(`${recentChanges} ${recentChanges === 1 ? 'change' : 'changes'} there in the last ${context.windowDays} days`);
+  if (parts.length === 0) parts.push(`on the owning team, active ${daysAgo(person.lastActive, context.now)}`);
+  const sentence = parts.join('; ');
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${context.inferred ? ' (team membership inferred from history)' : ''}.`;
+}
+
+function daysAgo(time: number, now: number): string {
+  const days = Math.floor((now - time) / DAY);
+  return days <= 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
+}

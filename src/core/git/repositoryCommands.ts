@@ -1,0 +1,123 @@
+/**
+ * Small git reads about the repository itself, as data. Every command that takes a revision puts
+ * `--end-of-options` first so a value starting with `-` can never become an option.
+ */
+import type { GitCommand, GitStreamCommand, StreamParser } from './gitCommand';
+import { parseGitVersion } from './gitFailure';
+import { NulTokenizer } from './nulTokenizer';
+import { SAFE_DIFF_OPTIONS } from './safetyRecipe';
+import { HISTORY_FORMAT, NUMSTAT_FORMAT, NameStatusLogParser, NumstatLogParser, type LoggedCommit, type NumstatCommit } from './logParser';
+
+const trimmed = (stdout: string): string => stdout.replace(/\r?\n$/, '');
+const optional = (stdout: string): string | undefined => trimmed(stdout) || undefined;
+
+export const gitVersion: GitCommand<[number, number, number] | undefined> = {
+  args: ['version'],
+  parse: parseGitVersion,
+};
+
+export const showToplevel: GitCommand<string> = { args: ['rev-parse', '--show-toplevel'], parse: trimmed };
+
+/** The commit HEAD points at, or undefined in a repository with no commits yet. */
+export const headCommit: GitCommand<string | undefined> = {
+  args: ['rev-parse', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}'],
+  parse: optional,
+  acceptExitCodes: [1],
+};
+
+export const isShallow: GitCommand<boolean> = {
+  args: ['rev-parse', '--is-shallow-repository'],
+  parse: (stdout) => trimmed(stdout) === 'true',
+};
+
+/** The checked-out branch, or undefined on a detached HEAD. */
+export const currentBranch: GitCommand<string | undefined> = {
+  args: ['symbolic-ref', '--quiet', '--short', 'HEAD'],
+  parse: optional,
+  acceptExitCodes: [1],
+};
+
+/** The upstream of the current branch (`origin/main`), or undefined when none is set. */
+export const upstreamBranch: GitCommand<string | undefined> = {
+  args: ['rev-parse', '--abbrev-ref', '--symbolic-full-name', '--end-of-options', '@{upstream}'],
+  parse: optional,
+  acceptExitCodes: [128],
+};
+
+export function configValue(key: string): GitCommand<string | undefined> {
+  return { args: ['config', '--get', '--end-of-options', key], parse: optional, acceptExitCodes: [1] };
+}
+
+/** Names of the filter drivers the config defines (`filter.<name>.clean` …). */
+export const filterDriverNames: GitCommand<string[]> = {
+  args: ['config', '-z', '--name-only', '--get-regexp', '^filter\\.'],
+  parse: (stdout) => {
+    const names = new Set<string>();
+    for (const key of stdout.split('\0')) {
+      const match = /^filter\.([\s\S]+)\.[^.]+$/.exec(key);
+      if (match?.[1]) names.add(match[1]);
+    }
+    return [...names];
+  },
+  acceptExitCodes: [1],
+};
+
+/** Maps `Name <email>` contacts through the repository's mailmap, in order. */
+export function checkMailmap(contacts: readonly string[]): GitCommand<string[]> {
+  return {
+    args: ['check-mailmap', '--end-of-options', ...contacts],
+    parse: (stdout) => stdout.split('\n').slice(0, contacts.length),
+  };
+}
+
+/** Every file path in a commit's tree (streamed: a monorepo has hundreds of thousands). */
+export function treeFiles(commit: string): GitStreamCommand<string[]> {
+  return {
+    args: ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit],
+    createParser: () => collectTokens(),
+  };
+}
+
+function collectTokens(): StreamParser<string[]> {
+  const tokens: string[] = [];
+  const tokenizer = new NulTokenizer((token) => tokens.push(token));
+  return {
+    push: (chunk) => tokenizer.push(chunk),
+    end: () => {
+      tokenizer.end();
+      return tokens.filter((t) => t.length > 0);
+    },
+  };
+}
+
+export interface HistoryLogOptions {
+  readonly revision: string;
+  /** Only commits whose committer date is at or after this time (seconds since the epoch). */
+  readonly sinceSeconds?: number;
+  /** Stop the walk at these commits (exclusive), for reading only what is new. */
+  readonly exclude?: readonly string[];
+}
+
+/** Diff options shared by history reads: renames followed with a raised limit, no merges. */
+const HISTORY_DIFF_OPTIONS = ['--no-merges', '-z', '-M', '-l5000', ...SAFE_DIFF_OPTIONS];
+
+function revisionArgs(options: HistoryLogOptions): string[] {
+  const since = options.sinceSeconds === undefined ? [] : [`--since=@${Math.floor(options.sinceSeconds)}`];
+  return [...since, '--end-of-options', options.revision, ...(options.exclude ?? []).map((sha) => `^${sha}`), '--'];
+}
+
+/** File-level history (who touched which file, renames followed), newest first. */
+export function nameStatusLog(options: HistoryLogOptions, onCommit: (commit: LoggedCommit) => void): GitStreamCommand<number> {
+  return {
+    args: ['log', ...HISTORY_DIFF_OPTIONS, '--name-status', HISTORY_FORMAT, ...revisionArgs(options)],
+    createParser: () => new NameStatusLogParser(onCommit),
+  };
+}
+
+/** Line counts per file; costs blob diffs, so it is only read for the recent window. */
+export function numstatLog(options: HistoryLogOptions, onCommit: (commit: NumstatCommit) => void): GitStreamCommand<number> {
+  return {
+    args: ['log', ...HISTORY_DIFF_OPTIONS, '--numstat', NUMSTAT_FORMAT, ...revisionArgs(options)],
+    createParser: () => new NumstatLogParser(onCommit),
+  };
+}

@@ -1,0 +1,67 @@
+/** Everything a handoff note says, gathered from history and the worktree before rendering. */
+
+export interface HandoffPerson {
+  readonly name: string;
+  readonly email: string;
+  /** One line from the ranking's numbers, e.g. "Knows 12 of 40 files in src/payments/". */
+  readonly reason: string;
+}
+
+export interface HandoffCommit {
+  readonly sha: string;
+  /** Author time, seconds since the epoch. */
+  readonly time: number;
+  readonly subject: string;
+}
+
+export interface HandoffFileStat {
+  readonly path: string;
+  /** null for binary files. */
+  readonly added: number | null;
+  readonly removed: number | null;
+}
+
+export interface UncommittedChange {
+  readonly path: string;
+  /** Porcelain status letters, e.g. "M", "A", "D", "R", "??" for untracked. */
+  readonly status: string;
+  readonly added: number | null;
+  readonly removed: number | null;
+}
+
+/** A TODO/FIXME line my changes added. */
+export interface OpenThread {
+  readonly path: string;
+  /** The added line's text, trimmed. */
+  readonly text: string;
+  /** Short sha of the commit that added it, or undefined for uncommitted work. */
+  readonly commit: string | undefined;
+}
+
+export interface HandoffInput {
+  readonly area: string;
+  readonly owners: readonly string[];
+  /** "CODEOWNERS" path or "multiplier.ownershipMap". */
+  readonly ownershipSource: string;
+  readonly membersInferred: boolean;
+  /** Ranked owner-team people; the first is who the note is for, the rest are cc. */
+  readonly recipients: readonly HandoffPerson[];
+  readonly me: { readonly name: string; readonly email: string };
+  readonly windowDays: number;
+  /** My commits in the area in the window, newest first. */
+  readonly myCommits: readonly HandoffCommit[];
+  /** Per-file +/− of my commits in the area, summed. */
+  readonly myFiles: readonly HandoffFileStat[];
+  readonly branch: string | undefined;
+  readonly upstream: string | undefined;
+  /** Commits on HEAD not on the upstream that touch the area. */
+  readonly unpushed: readonly HandoffCommit[];
+  readonly uncommitted: readonly UncommittedChange[];
+  /** Why the worktree could not be read, when it could not (the note says so instead). */
+  readonly worktreeNote: string | undefined;
+  readonly openThreads: readonly OpenThread[];
+  /** Share numbers in the window. */
+  readonly share: { readonly commits: number; readonly mySoloCommits: number; readonly myShare: number; readonly threshold: number };
+  /** Evaluation time, seconds since the epoch (for the note's date). */
+  readonly now: number;
+}

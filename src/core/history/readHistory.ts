@@ -1,0 +1,85 @@
+import type { GitRunner } from '../git/gitCommand';
+import type { LoggedCommit } from '../git/logParser';
+import { checkMailmap, nameStatusLog, numstatLog, treeFiles } from '../git/repositoryCommands';
+import { formatContact, parseContact, type Contact } from '../identity/person';
+import type { CommitChange, HistoryCommit, RepositoryHistory } from './repositoryHistory';
+
+export interface ReadHistoryOptions {
+  readonly head: string;
+  readonly shallow: boolean;
+  /** Line counts are read from this time on (seconds since the epoch). */
+  readonly linesSince: number;
+  readonly signal?: AbortSignal;
+  /** Called as commits stream in, for a progress display. */
+  readonly onProgress?: (commitsRead: number) => void;
+}
+
+const MAILMAP_BATCH = 200;
+
+/**
+ * The read plan: one file-level walk of all history (cheap: no blob diffs), one line-count walk
+ * of the window only (blob diffs cost ~10× a file walk), the HEAD tree, and the mailmap for
+ * co-authors. Run one after another, never in parallel, on the repository's runner.
+ */
+export async function readHistory(runner: GitRunner, options: ReadHistoryOptions): Promise<RepositoryHistory> {
+  const { signal } = options;
+  const logged: LoggedCommit[] = [];
+  await runner.stream(
+    nameStatusLog({ revision: options.head }, (commit) => {
+      logged.push(commit);
+      if (logged.length % 5000 === 0) options.onProgress?.(logged.length);
+    }),
+    { signal },
+  );
+  options.onProgress?.(logged.length);
+
+  const lineCounts = new Map<string, Map<string, number | null>>();
+  await runner.stream(
+    numstatLog({ revision: options.head, sinceSeconds: options.linesSince }, (commit) => {
+      const perFile = new Map<string, number | null>();
+      for (const file of commit.files) {
+        perFile.set(file.path, file.added === null || file.removed === null ? null : file.added + file.removed);
+      }
+      lineCounts.set(commit.sha, perFile);
+    }),
+    { signal },
+  );
+
+  const files = await runner.stream(treeFiles(options.head), { signal });
+  const coAuthors = await mailmapCoAuthors(runner, logged, signal);
+
+  const commits = logged.map((commit): HistoryCommit => {
+    const lines = lineCounts.get(commit.sha);
+    return {
+      sha: commit.sha,
+      time: commit.authorTime,
+      author: { name: commit.authorName, email: commit.authorEmail },
+      coAuthors: commit.coAuthors.map((raw) => coAuthors.get(raw)).filter((c): c is Contact => c !== undefined),
+      subject: commit.subject,
+      changes: commit.changes.map((change): CommitChange => (lines ? { ...change, lines: lines.get(change.path) ?? 0 } : change)),
+    };
+  });
+  return { head: options.head, commits, files, linesSince: options.linesSince, shallow: options.shallow };
+}
+
+/** Co-author trailers are free text; git's mailmap gives them the same identity as authors. */
+async function mailmapCoAuthors(runner: GitRunner, commits: readonly LoggedCommit[], signal?: AbortSignal): Promise<Map<string, Contact>> {
+  const parsed = new Map<string, Contact>();
+  for (const commit of commits) {
+    for (const raw of commit.coAuthors) {
+      if (parsed.has(raw)) continue;
+      const contact = parseContact(raw);
+      if (contact && !/[\n\0]/.test(contact.name)) parsed.set(raw, contact);
+    }
+  }
+  const raws = [...parsed.keys()];
+  for (let start = 0; start < raws.length; start += MAILMAP_BATCH) {
+    const batch = raws.slice(start, start + MAILMAP_BATCH);
+    const mapped = await runner.run(checkMailmap(batch.map((raw) => formatContact(parsed.get(raw) as Contact))), { signal });
+    batch.forEach((raw, index) => {
+      const contact = parseContact(mapped[index] ?? '');
+      if (contact) parsed.set(raw, contact);
+    });
+  }
+  return parsed;
+}

@@ -1,0 +1,33 @@
+import type { ChangeStatus } from '../git/logParser';
+import type { Contact } from '../identity/person';
+
+export interface CommitChange {
+  readonly status: ChangeStatus;
+  readonly path: string;
+  readonly oldPath?: string;
+  /** Lines added + removed, known only for commits in the window (undefined elsewhere, null for binary). */
+  readonly lines?: number | null;
+}
+
+/** One non-merge commit with identities already mapped through the repository's mailmap. */
+export interface HistoryCommit {
+  readonly sha: string;
+  /** Author time in seconds since the epoch. */
+  readonly time: number;
+  readonly author: Contact;
+  readonly coAuthors: readonly Contact[];
+  readonly subject: string;
+  readonly changes: readonly CommitChange[];
+}
+
+/** What git says about a repository, before any settings are applied. */
+export interface RepositoryHistory {
+  readonly head: string;
+  /** Newest first, merges left out. */
+  readonly commits: readonly HistoryCommit[];
+  /** Files in HEAD's tree. */
+  readonly files: readonly string[];
+  /** Start of the window line counts were read for (seconds). */
+  readonly linesSince: number;
+  readonly shallow: boolean;
+}

@@ -1,0 +1,35 @@
+import picomatch from 'picomatch';
+import type { Contact } from './person';
+
+/**
+ * Bots and AI agents. GitHub apps commit as `name[bot]@users.noreply.github.com`; a few agents
+ * use their own addresses. Users add more in `multiplier.bots` (substrings or `*` globs).
+ */
+const BUILT_IN_BOT_EMAILS: readonly RegExp[] = [
+  /\[bot\]@users\.noreply\.github\.com$/i,
+  /^noreply@anthropic\.com$/i,
+  /^cursoragent@cursor\.com$/i,
+  /^(?:\d+\+)?(?:copilot|devin-ai-integration|github-actions)@users\.noreply\.github\.com$/i,
+  /^bot@renovateapp\.com$/i,
+  /^support@dependabot\.com$/i,
+];
+const BUILT_IN_BOT_NAMES: readonly RegExp[] = [/\[bot\]$/i, /^dependabot\b/i, /^renovate\b/i, /^github-actions\b/i];
+
+export type BotMatcher = (contact: Contact) => boolean;
+
+export function createBotMatcher(patterns: readonly string[]): BotMatcher {
+  const configured = patterns.map(compileBotPattern);
+  return (contact) => {
+    if (BUILT_IN_BOT_EMAILS.some((re) => re.test(contact.email))) return true;
+    if (BUILT_IN_BOT_NAMES.some((re) => re.test(contact.name))) return true;
+    return configured.some((matches) => matches(contact.email) || matches(contact.name));
+  };
+}
+
+/** A pattern with `*` is a case-insensitive glob over the whole value; otherwise a substring. */
+function compileBotPattern(pattern: string): (value: string) => boolean {
+  const needle = pattern.toLowerCase();
+  if (!needle.includes('*')) return (value) => value.toLowerCase().includes(needle);
+  const isMatch = picomatch(needle, { nocase: true, nobrace: true, noextglob: true, dot: true, bash: true });
+  return (value) => isMatch(value.toLowerCase());
+}

@@ -1,0 +1,35 @@
+/**
+ * People as history shows them. A person is keyed by their lowercased (mailmapped) email; the
+ * original spelling is kept for display.
+ */
+
+export interface Contact {
+  readonly name: string;
+  readonly email: string;
+}
+
+/** The key people are compared by: the email, trimmed and lowercased. */
+export function personKey(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+const NOREPLY = /^(?:(\d+)\+)?([^@\s]+)@users\.noreply\.github\.com$/i;
+
+/** The GitHub login behind `ID+login@users.noreply.github.com` or `login@users.noreply.github.com`. */
+export function githubNoreplyLogin(email: string): string | undefined {
+  const match = NOREPLY.exec(email.trim());
+  return match?.[2]?.toLowerCase();
+}
+
+/** Parses a `Name <email>` trailer value; a bare email is accepted too. */
+export function parseContact(value: string): Contact | undefined {
+  const angled = /^\s*(.*?)\s*<([^<>\s]+@[^<>\s]*)>\s*$/.exec(value);
+  if (angled) return { name: angled[1] ?? '', email: angled[2] ?? '' };
+  const bare = /^\s*([^<>\s]+@[^<>\s]+)\s*$/.exec(value);
+  if (bare) return { name: '', email: bare[1] ?? '' };
+  return undefined;
+}
+
+export function formatContact(contact: Contact): string {
+  return contact.name ? `${contact.name} <${contact.email}>` : `<${contact.email}>`;
+}

@@ -1,0 +1,75 @@
+import type { CommitChange } from '../history/repositoryHistory';
+import type { FileAuthorship } from './degreeOfAuthorship';
+
+/**
+ * Replays file-level history oldest first and keeps one FileAuthorship per current path; a
+ * rename carries the record to the new path, so history survives moves. Changes that must not
+ * count (bots, ignore-revs, ignored paths) still move and delete records, or a bot's rename
+ * would cut a file off from its past.
+ */
+export class AuthorshipReplay {
+  private readonly files = new Map<string, FileAuthorship>();
+  /** Records of deleted paths: the reference keeps a path's history when it is re-added. */
+  private readonly deleted = new Map<string, FileAuthorship>();
+
+  apply(change: CommitChange, person: string, time: number, counted: boolean): void {
+    switch (change.status) {
+      case 'A':
+      case 'C':
+        this.add(change.path, person, time, counted);
+        return;
+      case 'D': {
+        const file = this.files.get(change.path);
+        this.files.delete(change.path);
+        if (file) this.deleted.set(change.path, file);
+        return;
+      }
+      case 'R':
+        this.rename(change.oldPath ?? change.path, change.path);
+        if (counted) this.deliver(change.path, person, time);
+        return;
+      default:
+        if (counted) this.deliver(change.path, person, time);
+    }
+  }
+
+  /** The records of the files that exist at the end of the replay. */
+  result(): ReadonlyMap<string, FileAuthorship> {
+    return this.files;
+  }
+
+  private add(path: string, person: string, time: number, counted: boolean): void {
+    let file = this.files.get(path) ?? this.deleted.get(path);
+    this.deleted.delete(path);
+    if (!file) file = emptyRecord();
+    this.files.set(path, file);
+    // The first add makes its author the creator; an add by someone else later (the path was
+    // deleted and re-created) makes them a secondary creator; the reference does the same.
+    if (counted) {
+      file.creators.add(person);
+      file.lastTouched.set(person, Math.max(time, file.lastTouched.get(person) ?? 0));
+    }
+  }
+
+  private rename(from: string, to: string): void {
+    const file = this.files.get(from);
+    this.files.delete(from);
+    if (file) this.files.set(to, file);
+  }
+
+  private deliver(path: string, person: string, time: number): void {
+    let file = this.files.get(path);
+    if (!file) {
+      // History can start mid-life (shallow clone, a file first added by a bot): record what we see.
+      file = emptyRecord();
+      this.files.set(path, file);
+    }
+    file.deliveries.set(person, (file.deliveries.get(person) ?? 0) + 1);
+    file.changes++;
+    file.lastTouched.set(person, Math.max(time, file.lastTouched.get(person) ?? 0));
+  }
+}
+
+function emptyRecord(): FileAuthorship {
+  return { creators: new Set(), deliveries: new Map(), changes: 0, lastTouched: new Map() };
+}
