@@ -63,6 +63,8 @@ export interface RepositoryAnalysis {
   /** Counted contributions, newest first (for the handoff note). */
   readonly contributions: readonly Contribution[];
   readonly people: ReadonlyMap<string, Person>;
+  /** Whether a person key is me (by email, GitHub handle or an alias name). */
+  readonly isMe: (personKey: string) => boolean;
 }
 
 const LEVEL_ORDER: Record<NudgeLevel, number> = { nudge: 0, info: 1, none: 2 };
@@ -120,6 +122,7 @@ export function analyzeRepository(input: AnalysisInput): RepositoryAnalysis {
     },
     contributions,
     people,
+    isMe: isMeKey,
   };
 }
 

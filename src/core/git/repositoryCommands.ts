@@ -1,6 +1,8 @@
 /**
- * Small git reads about the repository itself, as data. Every command that takes a revision puts
- * `--end-of-options` first so a value starting with `-` can never become an option.
+ * Small git reads about the repository itself, as data. Every command that takes a value from
+ * data puts `--end-of-options` before it so a value starting with `-` can never become an option.
+ * `rev-parse` is the exception: before git 2.43 it prints `--end-of-options` back as a revision,
+ * so it only ever gets fixed literals (`HEAD^{commit}`, `@{upstream}`).
  */
 import type { GitCommand, GitStreamCommand, StreamParser } from './gitCommand';
 import { parseGitVersion } from './gitFailure';
@@ -20,7 +22,7 @@ export const showToplevel: GitCommand<string> = { args: ['rev-parse', '--show-to
 
 /** The commit HEAD points at, or undefined in a repository with no commits yet. */
 export const headCommit: GitCommand<string | undefined> = {
-  args: ['rev-parse', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}'],
+  args: ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'],
   parse: optional,
   acceptExitCodes: [1],
 };
@@ -39,7 +41,7 @@ export const currentBranch: GitCommand<string | undefined> = {
 
 /** The upstream of the current branch (`origin/main`), or undefined when none is set. */
 export const upstreamBranch: GitCommand<string | undefined> = {
-  args: ['rev-parse', '--abbrev-ref', '--symbolic-full-name', '--end-of-options', '@{upstream}'],
+  args: ['rev-parse', '--abbrev-ref', '--symbolic-full-name', '@{upstream}'],
   parse: optional,
   acceptExitCodes: [128],
 };

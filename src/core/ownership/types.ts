@@ -30,6 +30,7 @@ export type CodeownersProblemKind =
 
 /** An invalid CODEOWNERS line, skipped and reported like GitHub's "CODEOWNERS errors". */
 export interface CodeownersProblem {
+  /** 1-based line number; 0 when the problem is about the whole file (e.g. 'File too large'). */
   readonly line: number;
   readonly kind: CodeownersProblemKind;
   /** A short, specific sentence for the user, e.g. "`docs@` is not a valid owner". */

@@ -1,0 +1,91 @@
+/**
+ * The command-line front end: the same core as the extension, for terminals and CI. Output goes
+ * to stdout; every error is one line on stderr and a non-zero exit; nothing is ever written.
+ */
+import * as path from 'node:path';
+import { GitFailure } from './core/git/gitFailure';
+import { resolveGitBinary } from './core/git/gitBinary';
+import { SimpleGitRunner } from './core/git/simpleGitRunner';
+import { draftHandoffNote, HandoffError } from './core/handoff/draftHandoff';
+import { loadRepositorySettings, loadSettingsFile, SettingsFileError, type LoadedSettings } from './core/scan/loadSettings';
+import { scanRepository } from './core/scan/scanRepository';
+import { nodeWorkspaceFiles, type WorkspaceFiles } from './core/workspaceFiles';
+import { parseCliArguments, USAGE, type CliArguments } from './cli/cliArguments';
+import { scanJson, scanText } from './cli/scanReport';
+
+const GIT_TIMEOUT_MS = 10 * 60 * 1000;
+const VERSION = '0.1.0';
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+  readonly clock: () => number;
+}
+
+/** Runs one CLI invocation and returns its exit code: 0 done, 1 failed, 2 bad usage. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let args: CliArguments;
+  try {
+    args = parseCliArguments(argv, io.cwd, io.clock);
+  } catch (error) {
+    io.stderr(`multiplier: ${(error as Error).message} See "multiplier --help".\n`);
+    return 2;
+  }
+  if (args.command === 'help') {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  if (args.command === 'version') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  try {
+    const explicitConfig = args.config ? await loadSettingsFile(path.resolve(io.cwd, args.config)) : undefined;
+    const gitPath = resolveGitBinary(io.env);
+    const problems: LoadedSettings['problems'][number][] = [];
+    const result = await scanRepository({
+      folder: path.resolve(io.cwd, args.repo),
+      makeRunner: (cwd) => new SimpleGitRunner({ gitPath, cwd, env: io.env, timeoutMs: GIT_TIMEOUT_MS }),
+      filesAt: nodeWorkspaceFiles,
+      settings: async (files: WorkspaceFiles) => {
+        const loaded = explicitConfig ?? (await loadRepositorySettings(files));
+        problems.push(...loaded.problems);
+        return args.windowDays === undefined ? loaded.settings : { ...loaded.settings, windowDays: args.windowDays };
+      },
+      me: args.me,
+      now: args.now,
+    });
+    for (const problem of problems) io.stderr(`multiplier: warning: setting ${problem.key} ${problem.message}\n`);
+    for (const problem of result.codeowners?.problems ?? []) {
+      io.stderr(`multiplier: warning: ${result.codeowners?.sourcePath}:${problem.line}: ${problem.kind}: ${problem.message}\n`);
+    }
+    if (args.command === 'scan') {
+      io.stdout(args.json ? `${JSON.stringify(scanJson(result), null, 2)}\n` : scanText(result));
+      return 0;
+    }
+    const target = path.resolve(io.cwd, args.path ?? '.');
+    io.stdout(await draftHandoffNote(result, path.relative(result.repository.topLevel, target).split(path.sep).join('/')));
+    return 0;
+  } catch (error) {
+    if (error instanceof GitFailure || error instanceof SettingsFileError || error instanceof HandoffError) {
+      io.stderr(`multiplier: error: ${error.message}\n`);
+      return 1;
+    }
+    io.stderr(`multiplier: internal error: ${String((error as Error)?.message ?? error).split('\n')[0]}\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  runCli(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+    clock: Date.now,
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,89 @@
+import { parseArgs } from 'node:util';
+
+export const USAGE = `Usage:
+  multiplier scan [--repo DIR] [--me EMAIL]... [--window-days N] [--config FILE] [--now DATE] [--json]
+  multiplier handoff PATH [--repo DIR] [--me EMAIL]... [--window-days N] [--config FILE] [--now DATE]
+
+Commands:
+  scan      Every team-owned area with its owners, your share, the level (nudge, info, none)
+            and who to pair with.
+  handoff   The Markdown handoff note for the area PATH lies in, on stdout.
+
+Options:
+  --repo DIR         The repository (any folder inside it). Default: the current folder.
+  --me EMAIL         Who you are; repeat for aliases. Default: git config user.email.
+  --window-days N    Recent history to judge, in days (1-3650). Default: multiplier.windowDays or 90.
+  --config FILE      A JSON file of multiplier.* settings. Default: the repository's .vscode/settings.json.
+  --now DATE         Evaluate as of this date (ISO 8601), for reproducible reports. Default: now.
+  --json             scan only: print one JSON object instead of text.
+  -h, --help         Show this help.
+  -v, --version      Show the version.
+
+Multiplier only reads: it never writes to the repository and sends nothing anywhere.`;
+
+export class UsageError extends Error {}
+
+export interface CliArguments {
+  readonly command: 'scan' | 'handoff' | 'help' | 'version';
+  readonly path: string | undefined;
+  readonly repo: string;
+  readonly me: readonly string[];
+  readonly windowDays: number | undefined;
+  readonly config: string | undefined;
+  /** Milliseconds since the epoch. */
+  readonly now: number;
+  readonly json: boolean;
+}
+
+/** Parses argv (without node and script); throws UsageError with one clear sentence. */
+export function parseCliArguments(argv: readonly string[], cwd: string, clock: () => number): CliArguments {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        repo: { type: 'string' },
+        me: { type: 'string', multiple: true },
+        'window-days': { type: 'string' },
+        config: { type: 'string' },
+        now: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(String((error as Error).message).replace(/\. To specify.*$/s, '.'));
+  }
+  const { values, positionals } = parsed;
+  const base = { repo: values.repo ?? cwd, me: values.me ?? [], config: values.config, json: values.json ?? false };
+  if (values.help) return { command: 'help', path: undefined, windowDays: undefined, now: clock(), ...base };
+  if (values.version) return { command: 'version', path: undefined, windowDays: undefined, now: clock(), ...base };
+  const [command, ...rest] = positionals;
+  if (command !== 'scan' && command !== 'handoff') {
+    throw new UsageError(command ? `Unknown command "${command}"; use "scan" or "handoff".` : 'Missing command; use "scan" or "handoff".');
+  }
+  if (command === 'scan' && rest.length > 0) throw new UsageError(`"scan" takes no path, got "${rest[0]}".`);
+  if (command === 'handoff' && rest.length !== 1) throw new UsageError('"handoff" needs exactly one PATH: a file or folder in the area.');
+  if (command === 'handoff' && values.json) throw new UsageError('--json applies to "scan" only; "handoff" prints Markdown.');
+  for (const email of base.me) {
+    if (!/^[^\s@<>]+@[^\s@<>]+$/.test(email)) throw new UsageError(`--me needs an email address, got "${email}".`);
+  }
+  return { command, path: rest[0], windowDays: parseWindowDays(values['window-days']), now: parseNow(values.now, clock), ...base };
+}
+
+function parseWindowDays(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const days = Number(value);
+  if (!/^\d+$/.test(value) || days < 1 || days > 3650) throw new UsageError(`--window-days must be a whole number from 1 to 3650, got "${value}".`);
+  return days;
+}
+
+function parseNow(value: string | undefined, clock: () => number): number {
+  if (value === undefined) return clock();
+  const time = Date.parse(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(time)) throw new UsageError(`--now must be an ISO date like 2026-06-01, got "${value}".`);
+  return time;
+}

@@ -1,0 +1,52 @@
+/**
+ * Markdown helpers for text that comes from the repository (commit subjects, file names, author
+ * names, TODO lines). Whoever made the repo chose those strings, so they must never become a
+ * link, an image, raw HTML, a heading, a list or a table in a note the user reads or previews.
+ */
+
+/**
+ * Characters that break a line or hide what the reader sees: C0/C1 controls (newline, tab, NEL),
+ * the Unicode line and paragraph separators, and the bidi embedding, override and isolate marks
+ * ("Trojan Source"). Zero-width joiners stay: emoji need them.
+ */
+const LINE_BREAKING_OR_HIDING = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+
+/**
+ * ASCII punctuation that CommonMark or GFM give a meaning to, each escaped with a backslash
+ * (every ASCII punctuation character may be backslash-escaped). Beyond the obvious ones:
+ * `=` could turn the previous line into a setext heading, `$` starts math in VS Code's preview,
+ * `&` starts an entity reference.
+ */
+const MARKDOWN_SIGNIFICANT = /[\\`*_{}[\]()<>#+\-.!|~&=$]/g;
+
+/** `text` on one line, with whitespace runs collapsed and the ends trimmed. */
+function singleLine(text: string): string {
+  return text.replace(LINE_BREAKING_OR_HIDING, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Repository text as inert Markdown prose on one line. */
+export function escapeMarkdownText(text: string): string {
+  return singleLine(text).replace(MARKDOWN_SIGNIFICANT, (character) => `\\${character}`);
+}
+
+function longestBacktickRun(text: string): number {
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  return longest;
+}
+
+/**
+ * Repository text as an inline code span, which shows any content literally. The fence is one
+ * backtick longer than any run inside so the content cannot close it. CommonMark strips one space
+ * from each side when both ends are spaces, so padding both ends whenever the content begins or
+ * ends with a backtick (which would merge with the fence) or a space keeps the content exact.
+ */
+export function codeSpan(text: string): string {
+  const content = text.replace(LINE_BREAKING_OR_HIDING, ' ');
+  // An empty code span does not exist in Markdown: a lone space is the closest visible thing.
+  if (content === '') return '` `';
+  const fence = '`'.repeat(longestBacktickRun(content) + 1);
+  const needsPadding = /^[` ]|[` ]$/.test(content) && content.trim() !== '';
+  const padding = needsPadding ? ' ' : '';
+  return `${fence}${padding}${content}${padding}${fence}`;
+}

@@ -1,0 +1,32 @@
+import type { GitRunner } from '../git/gitCommand';
+import { checkMailmap, configValue } from '../git/repositoryCommands';
+import { buildMyIdentity, type MyIdentity } from '../identity/myIdentity';
+import { formatContact, parseContact, type Contact } from '../identity/person';
+
+export interface MyIdentityOptions {
+  /** Emails named on the command line (`--me`); when given, git config's identity is not used. */
+  readonly explicit: readonly string[];
+  /** `multiplier.identities`: emails, `@handles` or names. */
+  readonly aliases: readonly string[];
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Me, from git config (unless the caller names me explicitly) plus aliases, every email passed
+ * through the repository's mailmap so that my old addresses count as me.
+ */
+export async function resolveMyIdentity(runner: GitRunner, options: MyIdentityOptions): Promise<MyIdentity> {
+  const { signal } = options;
+  const configured: Contact[] = [];
+  if (options.explicit.length === 0) {
+    const email = await runner.run(configValue('user.email'), { signal });
+    const name = await runner.run(configValue('user.name'), { signal });
+    if (email) configured.push({ name: name ?? '', email });
+  }
+  const aliases = [...options.explicit, ...options.aliases];
+  const aliasEmails = aliases.filter((alias) => alias.includes('@') && !alias.startsWith('@')).map((email) => ({ name: '', email }));
+  const toMap = [...configured, ...aliasEmails].filter((contact) => !/[\n\0<>]/.test(contact.name + contact.email));
+  const mapped = toMap.length > 0 ? await runner.run(checkMailmap(toMap.map(formatContact)), { signal }) : [];
+  const mailmappedAliases = mapped.map((line) => parseContact(line)).filter((c): c is Contact => c !== undefined);
+  return buildMyIdentity({ configured, aliases, mailmappedAliases });
+}

@@ -1,0 +1,116 @@
+import type { MultiplierSettings } from '../config/settings';
+import { analyzeRepository, type RepositoryAnalysis } from '../analysis/analyzeRepository';
+import { parseIgnoreRevs } from '../analysis/contributions';
+import type { GitRunner } from '../git/gitCommand';
+import { openRepository, type RepositoryInfo, type RunnerFactory } from '../git/openRepository';
+import { configValue } from '../git/repositoryCommands';
+import { readHistory } from '../history/readHistory';
+import { hasIdentity, type MyIdentity } from '../identity/myIdentity';
+import { loadCodeowners } from '../ownership/codeownersLocation';
+import { createOwnershipResolver, ownershipRulesFromSettings } from '../ownership/ownershipResolver';
+import type { CodeownersFlavor, CodeownersProblem } from '../ownership/types';
+import type { WorkspaceFiles } from '../workspaceFiles';
+import { resolveMyIdentity } from './resolveMyIdentity';
+
+export interface ScanOptions {
+  /** Any folder inside the repository. */
+  readonly folder: string;
+  readonly makeRunner: RunnerFactory;
+  /** Reads worktree files (CODEOWNERS, ignore-revs) under the repository's top level. */
+  readonly filesAt: (topLevel: string) => WorkspaceFiles;
+  /** Settings, or a function that loads them once the top level is known. */
+  readonly settings: MultiplierSettings | ((files: WorkspaceFiles) => Promise<MultiplierSettings>);
+  /** Emails named explicitly as me (CLI `--me`); empty means git config's identity. */
+  readonly me: readonly string[];
+  /** Evaluation time in milliseconds since the epoch. */
+  readonly now: number;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (message: string) => void;
+}
+
+export interface CodeownersReport {
+  readonly flavor: CodeownersFlavor;
+  readonly sourcePath: string | undefined;
+  readonly problems: readonly CodeownersProblem[];
+  readonly skippedReason: string | undefined;
+}
+
+export interface ScanResult {
+  readonly repository: RepositoryInfo;
+  readonly runner: GitRunner;
+  readonly settings: MultiplierSettings;
+  readonly me: MyIdentity;
+  readonly codeowners: CodeownersReport | undefined;
+  readonly analysis: RepositoryAnalysis;
+  /** Things the user should know that did not stop the scan (shallow clone, no identity). */
+  readonly warnings: readonly string[];
+}
+
+const MAX_IGNORE_REVS_BYTES = 1024 * 1024;
+
+/** The main job: open the repository, read its history once, and judge every owned area. */
+export async function scanRepository(options: ScanOptions): Promise<ScanResult> {
+  const { signal } = options;
+  const { runner, info } = await openRepository(options.folder, options.makeRunner, signal);
+  const files = options.filesAt(info.topLevel);
+  const settings = typeof options.settings === 'function' ? await options.settings(files) : options.settings;
+  const me = await resolveMyIdentity(runner, { explicit: options.me, aliases: settings.identities, signal });
+  const codeowners = settings.codeowners.enabled ? await loadCodeowners((p) => files.read(p, CODEOWNERS_READ_LIMIT), settings.codeowners.flavor, (p) => files.exists(p)) : undefined;
+  const resolver = createOwnershipResolver({
+    settingsRules: ownershipRulesFromSettings(settings.ownershipMap),
+    codeownersRules: codeowners?.rules ?? [],
+    flavor: codeowners?.flavor ?? 'github',
+  });
+  const ignoredRevisions = await readIgnoredRevisions(runner, files, signal);
+  const windowStart = Math.floor(options.now / 1000) - settings.windowDays * 24 * 60 * 60;
+  options.onProgress?.('Reading history…');
+  const history = await readHistory(runner, {
+    head: info.head,
+    shallow: info.shallow,
+    linesSince: windowStart,
+    signal,
+    onProgress: (count) => options.onProgress?.(`Reading history… ${count.toLocaleString('en-US')} commits`),
+  });
+  const analysis = analyzeRepository({ history, settings, ownerOf: (path) => resolver.ownerOf(path), me, ignoredRevisions, now: options.now });
+  return {
+    repository: info,
+    runner,
+    settings,
+    me,
+    codeowners: codeowners && {
+      flavor: codeowners.flavor,
+      sourcePath: codeowners.sourcePath,
+      problems: codeowners.problems,
+      skippedReason: codeowners.skippedReason,
+    },
+    analysis,
+    warnings: scanWarnings(info, me, codeowners?.sourcePath, settings),
+  };
+}
+
+/** CODEOWNERS files over 3 MB are ignored (as GitHub does); read a little more to tell. */
+const CODEOWNERS_READ_LIMIT = 3 * 1024 * 1024;
+
+/** `.git-blame-ignore-revs` and the file `blame.ignoreRevsFile` names, when it is inside the worktree. */
+async function readIgnoredRevisions(runner: GitRunner, files: WorkspaceFiles, signal?: AbortSignal): Promise<string[]> {
+  const configured = await runner.run(configValue('blame.ignoreRevsFile'), { signal });
+  const paths = new Set(['.git-blame-ignore-revs', ...(configured ? [configured] : [])]);
+  const revisions: string[] = [];
+  for (const path of paths) {
+    const file = await files.read(path, MAX_IGNORE_REVS_BYTES);
+    if (file?.text) revisions.push(...parseIgnoreRevs(file.text));
+  }
+  return revisions;
+}
+
+function scanWarnings(info: RepositoryInfo, me: MyIdentity, codeownersPath: string | undefined, settings: MultiplierSettings): string[] {
+  const warnings: string[] = [];
+  if (info.shallow) warnings.push('This is a shallow clone: older history is missing, so knowledge and shares cover only what was fetched.');
+  if (!hasIdentity(me)) {
+    warnings.push('No identity for you: set git config user.email, multiplier.identities, or pass --me.');
+  }
+  if (!codeownersPath && settings.ownershipMap.length === 0) {
+    warnings.push('No ownership rules: add a CODEOWNERS file or multiplier.ownershipMap, so Multiplier knows which team owns what.');
+  }
+  return warnings;
+}

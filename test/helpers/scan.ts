@@ -1,0 +1,34 @@
+import { DEFAULT_SETTINGS, type MultiplierSettings } from '../../src/core/config/settings';
+import { resolveGitBinary } from '../../src/core/git/gitBinary';
+import { SimpleGitRunner } from '../../src/core/git/simpleGitRunner';
+import { scanRepository, type ScanResult } from '../../src/core/scan/scanRepository';
+import { nodeWorkspaceFiles } from '../../src/core/workspaceFiles';
+import { FIXED_NOW, fixtureGitEnv, type TestRepo } from './gitFixture';
+
+export type SettingsOverrides = Partial<Omit<MultiplierSettings, 'nudge' | 'codeowners'>> & {
+  nudge?: Partial<MultiplierSettings['nudge']>;
+  codeowners?: Partial<MultiplierSettings['codeowners']>;
+};
+
+export function settingsWith(overrides: SettingsOverrides = {}): MultiplierSettings {
+  return {
+    ...DEFAULT_SETTINGS,
+    ...overrides,
+    nudge: { ...DEFAULT_SETTINGS.nudge, ...overrides.nudge },
+    codeowners: { ...DEFAULT_SETTINGS.codeowners, ...overrides.codeowners },
+  };
+}
+
+/** Scans a fixture repository the way the CLI does, at FIXED_NOW, with fixture git config. */
+export function scanFixture(repo: TestRepo, options: { me?: string[]; settings?: SettingsOverrides; now?: Date; folder?: string } = {}): Promise<ScanResult> {
+  const env = fixtureGitEnv();
+  const gitPath = resolveGitBinary(env);
+  return scanRepository({
+    folder: options.folder ?? repo.dir,
+    makeRunner: (cwd) => new SimpleGitRunner({ gitPath, cwd, env, timeoutMs: 30_000 }),
+    filesAt: nodeWorkspaceFiles,
+    settings: settingsWith(options.settings),
+    me: options.me ?? [],
+    now: (options.now ?? FIXED_NOW).getTime(),
+  });
+}
