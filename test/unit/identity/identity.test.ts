@@ -1,0 +1,46 @@
+import { strict as assert } from 'node:assert';
+import { createBotMatcher } from '../../../src/core/identity/bots';
+import { buildMyIdentity, isMe, ownerIsMe } from '../../../src/core/identity/myIdentity';
+import { githubNoreplyLogin, parseContact } from '../../../src/core/identity/person';
+
+describe('identity', () => {
+  it('reads the login from both GitHub no-reply forms', () => {
+    assert.equal(githubNoreplyLogin('12345+Octo-Cat@users.noreply.github.com'), 'octo-cat');
+    assert.equal(githubNoreplyLogin('octocat@users.noreply.github.com'), 'octocat');
+    assert.equal(githubNoreplyLogin('octocat@github.com'), undefined);
+  });
+
+  it('parses co-author trailer values', () => {
+    assert.deepEqual(parseContact('Priya Patel <Priya@Acme.com>'), { name: 'Priya Patel', email: 'Priya@Acme.com' });
+    assert.deepEqual(parseContact(' bob@acme.com '), { name: '', email: 'bob@acme.com' });
+    assert.equal(parseContact('just a name'), undefined);
+  });
+
+  it('recognises me by lowercased email, by no-reply login, by @handle alias and by alias name', () => {
+    const me = buildMyIdentity({ configured: [{ name: 'Lee', email: 'Lee@Acme.com' }], aliases: ['@lee-l', 'Lee Leader', '99+leeold@users.noreply.github.com'] });
+    assert.equal(isMe(me, { name: '', email: 'lee@acme.COM' }), true);
+    assert.equal(isMe(me, { name: 'x', email: '1+Lee-L@users.noreply.github.com' }), true);
+    assert.equal(isMe(me, { name: 'x', email: 'leeold@users.noreply.github.com' }), true);
+    assert.equal(isMe(me, { name: 'lee leader', email: 'other@acme.com' }), true);
+    assert.equal(isMe(me, { name: 'Lee', email: 'lee@elsewhere.com' }), false, 'git config’s name alone is not enough');
+    assert.deepEqual(me.display, ['Lee@Acme.com', '99+leeold@users.noreply.github.com', '@lee-l', '@leeold']);
+  });
+
+  it('an owner that names me makes the area mine; a team handle never does by itself', () => {
+    const me = buildMyIdentity({ configured: [{ name: 'Lee', email: 'lee@acme.com' }], aliases: ['@lee-l'] });
+    assert.equal(ownerIsMe(me, '@Lee-L'), true);
+    assert.equal(ownerIsMe(me, 'LEE@acme.com'), true);
+    assert.equal(ownerIsMe(me, '@lee-l/team'), false);
+    assert.equal(ownerIsMe(me, '@priya'), false);
+  });
+
+  it('knows GitHub app bots, AI agents and configured bot patterns', () => {
+    const isBot = createBotMatcher(['ci-robot', '*@build.acme.com']);
+    assert.equal(isBot({ name: 'dependabot[bot]', email: '49699333+dependabot[bot]@users.noreply.github.com' }), true);
+    assert.equal(isBot({ name: 'renovate[bot]', email: '29139614+renovate[bot]@users.noreply.github.com' }), true);
+    assert.equal(isBot({ name: 'Claude', email: 'noreply@anthropic.com' }), true);
+    assert.equal(isBot({ name: 'The CI-Robot', email: 'x@acme.com' }), true);
+    assert.equal(isBot({ name: 'Builder', email: 'jenkins@build.acme.com' }), true);
+    assert.equal(isBot({ name: 'Priya', email: 'priya@acme.com' }), false);
+  });
+});
