@@ -1,9 +1,34 @@
 import * as vscode from 'vscode';
+import type { Assist } from './core/assists/timeBoxes';
+import { registerCommands } from './vscode/commands';
+import { createRunnerFactory } from './vscode/gitRunners';
+import { createLogger } from './vscode/logger';
+import { NudgeStatusBar } from './vscode/statusBar';
+import { TimeBoxStore } from './vscode/timeBoxStore';
+import { WorkspaceAnalyses } from './vscode/workspaceAnalyses';
+import { COMMANDS } from './vscode/commandIds';
 
+/** Wires the services to one disposal root; everything else lives in src/vscode and src/core. */
 export function activate(context: vscode.ExtensionContext): void {
-  const log = vscode.window.createOutputChannel('Multiplier', { log: true });
-  context.subscriptions.push(log);
-  log.info('[activate] Multiplier activated');
+  const started = Date.now();
+  const clock = (): number => Date.now();
+  const channel = vscode.window.createOutputChannel('Multiplier', { log: true });
+  const logger = createLogger(channel);
+  const analyses = new WorkspaceAnalyses(() => createRunnerFactory(logger.child('git')), logger, clock);
+  const timeBoxes = new TimeBoxStore(context.workspaceState, clock, (ended) => offerHandoffAfter(ended));
+  const statusBar = new NudgeStatusBar(analyses, timeBoxes, clock);
+  context.subscriptions.push(channel, analyses, timeBoxes, statusBar, ...registerCommands({ analyses, timeBoxes, logger, clock }));
+  void timeBoxes.checkEnded();
+  logger.info(`activated in ${Date.now() - started} ms${vscode.workspace.isTrusted ? '' : ' (Restricted Mode: no git will run)'}`);
+}
+
+/** One gentle notification per ended assist, offering the handoff note. */
+function offerHandoffAfter(ended: readonly Assist[]): void {
+  for (const assist of ended) {
+    void vscode.window
+      .showInformationMessage(`Your time-boxed help in ${assist.areaName} has ended. Hand it back with a note?`, 'Write Handoff Note')
+      .then((choice) => (choice ? vscode.commands.executeCommand(COMMANDS.writeHandoffNote, { folder: assist.folder, areaKey: assist.areaKey }) : undefined));
+  }
 }
 
 export function deactivate(): void {

@@ -1,0 +1,62 @@
+import * as vscode from 'vscode';
+import type { AreaReport } from '../core/analysis/analyzeRepository';
+import type { ScanResult } from '../core/scan/scanRepository';
+import type { FolderAnalysis } from './folderAnalysis';
+import { activeFileContext } from './statusBar';
+import type { WorkspaceAnalyses } from './workspaceAnalyses';
+
+/** An area a command acts on, with the scan it came from. */
+export interface AreaTarget {
+  readonly analysis: FolderAnalysis;
+  readonly scan: ScanResult;
+  readonly area: AreaReport;
+}
+
+/** The active file's owned area, if history has been read and the file is in one. */
+export function activeAreaTarget(analyses: WorkspaceAnalyses): AreaTarget | undefined {
+  const active = activeFileContext(analyses, vscode.window.activeTextEditor?.document.uri);
+  const analysis = active && analyses.forUri(active.folder.uri);
+  const scan = analysis?.state.scan;
+  return active?.area && analysis && scan ? { analysis, scan, area: active.area } : undefined;
+}
+
+/**
+ * The active file's area, or one the user picks from every owned area where they made changes
+ * (nudges first). Returns undefined when the user dismisses the pick or there is nothing to pick.
+ */
+export async function chooseAreaTarget(analyses: WorkspaceAnalyses, placeHolder: string): Promise<AreaTarget | undefined> {
+  const active = activeAreaTarget(analyses);
+  if (active) return active;
+  const candidates = analyses.all().flatMap((analysis) => {
+    const scan = analysis.state.scan;
+    return scan ? scan.analysis.areas.filter((area) => area.myCommits > 0).map((area) => ({ analysis, scan, area })) : [];
+  });
+  if (candidates.length === 0) {
+    void vscode.window.showInformationMessage(
+      'Multiplier: you have no recent changes in a team-owned area. Open a file in one, or wait until history has been read.',
+    );
+    return undefined;
+  }
+  const multiRoot = analyses.all().length > 1;
+  const picked = await vscode.window.showQuickPick(
+    candidates.map((target) => ({
+      label: target.area.area,
+      description: `${target.area.owners.join(', ')}${multiRoot ? ` · ${target.analysis.folder.name}` : ''}`,
+      detail: `You made ${target.area.myCommits - target.area.pairedCommits} of ${target.area.commits} changes (${Math.round(target.area.myShare * 100)}%)${target.area.level === 'nudge' ? ' · primary author' : ''}`,
+      target,
+    })),
+    { placeHolder, matchOnDescription: true },
+  );
+  return picked?.target;
+}
+
+/** An area named by a command argument `{ folder: uri string, areaKey }`, if it still exists. */
+export function areaTargetFromArgument(analyses: WorkspaceAnalyses, argument: unknown): AreaTarget | undefined {
+  if (typeof argument !== 'object' || argument === null) return undefined;
+  const { folder, areaKey } = argument as { folder?: unknown; areaKey?: unknown };
+  if (typeof folder !== 'string' || typeof areaKey !== 'string') return undefined;
+  const analysis = analyses.all().find((a) => a.folder.uri.toString() === folder);
+  const scan = analysis?.state.scan;
+  const area = scan?.analysis.areas.find((a) => a.key === areaKey);
+  return analysis && scan && area ? { analysis, scan, area } : undefined;
+}

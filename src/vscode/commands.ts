@@ -1,0 +1,79 @@
+import * as vscode from 'vscode';
+import { activeAssist, activeSnooze } from '../core/assists/timeBoxes';
+import { explainArea } from '../core/presentation/explanation';
+import { timeBoxLines } from '../core/presentation/statusView';
+import { activeAreaTarget, areaTargetFromArgument, chooseAreaTarget, type AreaTarget } from './areaTarget';
+import { COMMANDS } from './commandIds';
+import { registerCommand } from './commandRunner';
+import { formatTime } from './formatTime';
+import { openHandoffNote } from './handoffNote';
+import type { Logger } from './logger';
+import { activeFileContext } from './statusBar';
+import { showSuggestions } from './suggestionsQuickPick';
+import { endAssist, snooze, startAssist } from './timeBoxCommands';
+import type { TimeBoxStore } from './timeBoxStore';
+import type { WorkspaceAnalyses } from './workspaceAnalyses';
+
+export interface CommandDependencies {
+  readonly analyses: WorkspaceAnalyses;
+  readonly timeBoxes: TimeBoxStore;
+  readonly logger: Logger;
+  readonly clock: () => number;
+}
+
+/** Registers every contributed command through the one error wrapper. */
+export function registerCommands(deps: CommandDependencies): vscode.Disposable[] {
+  const { analyses, timeBoxes, logger, clock } = deps;
+  // A command may be given an area (`{ folder, areaKey }`, e.g. from the assist-ended
+  // notification); otherwise it acts on the active file's area or asks.
+  const withArea = (placeHolder: string, run: (target: AreaTarget) => Promise<unknown>) => async (...args: unknown[]) => {
+    const target = areaTargetFromArgument(analyses, args[0]) ?? (await chooseAreaTarget(analyses, placeHolder));
+    if (target) await run(target);
+  };
+  const handlers: Record<(typeof COMMANDS)[keyof typeof COMMANDS], (...args: unknown[]) => Promise<unknown> | unknown> = {
+    [COMMANDS.showSuggestions]: withArea('Suggestions for which area?', (target) => showSuggestions(target, timeBoxes, clock())),
+    [COMMANDS.writeHandoffNote]: withArea('Write the handoff note for which area?', (target) => openHandoffNote(target)),
+    [COMMANDS.startAssist]: withArea('Time-box your help in which area?', async (target) => {
+      if (await startAssist(target, timeBoxes, clock())) void vscode.window.showInformationMessage(`Nudges for ${target.area.area} are paused while you help.`);
+    }),
+    [COMMANDS.endAssist]: withArea('End your help in which area?', async (target) => {
+      if (!(await endAssist(target, timeBoxes, clock()))) return;
+      const choice = await vscode.window.showInformationMessage(`Your help in ${target.area.area} has ended. Write the handoff note?`, 'Write Handoff Note');
+      if (choice) await openHandoffNote(target);
+    }),
+    [COMMANDS.snooze]: withArea('Snooze nudges for which area?', (target) => snooze(target, timeBoxes, clock())),
+    [COMMANDS.showWhy]: withArea('Explain which area?', async (target) => {
+      const folder = target.analysis.folder.uri.toString();
+      const now = clock();
+      const boxes = timeBoxLines(activeAssist(timeBoxes.boxes, folder, target.area.key, now), activeSnooze(timeBoxes.boxes, folder, target.area.key, now), (ms) => formatTime(ms, now));
+      const { settings } = target.scan;
+      const content = explainArea(target.area, { windowDays: settings.windowDays, threshold: settings.nudge.shareThreshold, minCommits: settings.nudge.minCommits, timeBoxes: boxes });
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content }), { preview: true });
+    }),
+    [COMMANDS.showOwnership]: () => showOwnership(analyses),
+    [COMMANDS.refresh]: () => analyses.refreshAll('asked by the user'),
+    [COMMANDS.showLog]: () => logger.show(),
+  };
+  return Object.entries(handlers).map(([id, handler]) => registerCommand(id, logger, handler));
+}
+
+/** "Show Ownership of Current File": the governing rule and owners, in one message. */
+async function showOwnership(analyses: WorkspaceAnalyses): Promise<void> {
+  const uri = vscode.window.activeTextEditor?.document.uri;
+  const active = activeFileContext(analyses, uri);
+  if (!active || !uri) {
+    void vscode.window.showInformationMessage('Multiplier: open a file of a workspace folder to see who owns it.');
+    return;
+  }
+  const target = activeAreaTarget(analyses);
+  const name = active.relativePath || uri.fsPath;
+  if (!target) {
+    const state = analyses.forUri(uri)?.state;
+    const why = state?.scan ? 'no ownership rule with owners matches it' : 'history has not been read yet';
+    void vscode.window.showInformationMessage(`Multiplier: ${name} has no owning team (${why}).`);
+    return;
+  }
+  const { area } = target;
+  const source = area.source === 'settings' ? 'multiplier.ownershipMap' : area.sourcePath;
+  void vscode.window.showInformationMessage(`${name} is in ${area.area}, owned by ${area.owners.join(', ')} (${source}).`);
+}
