@@ -75,7 +75,7 @@ function readyView(input: StatusInput): StatusView {
   const name = shortAreaName(area.area);
   const percent = Math.round(area.myShare * 100);
   const lines = [`**Multiplier** · ${escapeMarkdownText(area.area)}`, ''];
-  lines.push(...area.reasons.map((reason) => escapeMarkdownText(reason)), '');
+  for (const reason of area.reasons) lines.push(escapeMarkdownText(reason), '');
   const owners = area.owners.map(escapeMarkdownText).join(', ');
   const source = area.source === 'settings' ? 'multiplier.ownershipMap' : area.sourcePath;
   lines.push(`Owned by ${owners} (from ${escapeMarkdownText(source)}${area.membersInferred ? '; team members inferred from history' : ''}).`, '');

@@ -20,6 +20,14 @@ describe('the nudge in a real VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
   });
 
+  it('activates quickly (history is read in the background, after activation)', async function () {
+    if ((await windowReloads()) > 0) this.skip();
+    const extension = vscode.extensions.getExtension<{ activationMs: number }>('multiplier.multiplier');
+    const activationMs = extension?.exports.activationMs ?? Number.NaN;
+    console.log(`      activation took ${activationMs.toFixed(1)} ms (module load to the end of activate)`);
+    assert.ok(activationMs >= 0 && activationMs < 500, `activation took ${activationMs} ms`);
+  });
+
   it('appears in the team area with the numbers, owners and people in its tooltip', async function () {
     if ((await windowReloads()) > 0) this.skip();
     await openFile('src/payments/capture.ts');
