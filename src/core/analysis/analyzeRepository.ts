@@ -2,26 +2,31 @@ import type { MultiplierSettings } from '../config/settings';
 import { createBotMatcher } from '../identity/bots';
 import { isMe, ownerIsMe, type MyIdentity } from '../identity/myIdentity';
 import { createPathFilter } from '../history/pathFilter';
-import type { RepositoryHistory } from '../history/repositoryHistory';
+import type { HistoryCommit, RepositoryHistory } from '../history/repositoryHistory';
 import type { OwnershipMatch, OwnershipSource } from '../ownership/types';
 import { activityFor, tallyKnowledge, tallyWindowActivity, type AreaActivity } from './areaActivity';
 import { AreaIndex, type OwnerLookup } from './areas';
-import { buildContributions, type Contribution, type Person } from './contributions';
+import type { Contribution, Person } from './contributions';
+import { HistoryIndexBuilder, type HistoryIndex, type IndexRules } from '../index/historyIndex';
 import { decideNudge, type NudgeLevel } from './nudgeDecision';
 import { resolveOwnerMembers, type OwnerMembers } from './ownerMembers';
 import { rankSuggestions, type Suggestion } from './suggestions';
 
-export interface AnalysisInput {
-  readonly history: RepositoryHistory;
+/** What every analysis needs besides the history. */
+export interface AnalysisContext {
   readonly settings: MultiplierSettings;
   readonly ownerOf: OwnerLookup;
   readonly me: MyIdentity;
-  /** Shas from `.git-blame-ignore-revs`. */
-  readonly ignoredRevisions: readonly string[];
   /** Evaluation time, milliseconds since the epoch. */
   readonly now: number;
   /** How many people to suggest per area. */
   readonly suggestionLimit?: number;
+}
+
+export interface AnalysisInput extends AnalysisContext {
+  readonly history: RepositoryHistory;
+  /** Shas from `.git-blame-ignore-revs`. */
+  readonly ignoredRevisions: readonly string[];
 }
 
 export interface AreaReport {
@@ -60,7 +65,7 @@ export interface RepositoryAnalysis {
   readonly areas: readonly AreaReport[];
   /** The area report for a path, or undefined when nobody owns the path. */
   readonly areaOf: (path: string) => AreaReport | undefined;
-  /** Counted contributions, newest first (for the handoff note). */
+  /** Counted contributions of the recent window and before it, newest first (for the handoff note). */
   readonly contributions: readonly Contribution[];
   readonly people: ReadonlyMap<string, Person>;
   /** Whether a person key is me (by email, GitHub handle or an alias name). */
@@ -69,22 +74,35 @@ export interface RepositoryAnalysis {
 
 const LEVEL_ORDER: Record<NudgeLevel, number> = { nudge: 0, info: 1, none: 2 };
 
-/** From raw history to one report per team-owned area. Pure: no git, no clock, no I/O. */
+/** The rules that decide what counts, from settings and `.git-blame-ignore-revs`. */
+export function indexRules(settings: MultiplierSettings, ignoredRevisions: readonly string[]): IndexRules {
+  return { isBot: createBotMatcher(settings.bots), countsPath: createPathFilter(settings.ignore), ignoredRevisions };
+}
+
+/** Seconds since the epoch at which the window of `settings` starts, at `now` (milliseconds). */
+export function windowStartOf(settings: MultiplierSettings, now: number): number {
+  return Math.floor(now / 1000) - settings.windowDays * 24 * 60 * 60;
+}
+
+/** From raw history (newest first, as git logs it) to one report per team-owned area. Pure. */
 export function analyzeRepository(input: AnalysisInput): RepositoryAnalysis {
-  const { settings, me } = input;
-  const nowSeconds = Math.floor(input.now / 1000);
-  const windowStart = nowSeconds - settings.windowDays * 24 * 60 * 60;
+  const builder = new HistoryIndexBuilder(indexRules(input.settings, input.ignoredRevisions), windowStartOf(input.settings, input.now));
+  for (let i = input.history.commits.length - 1; i >= 0; i--) builder.add(input.history.commits[i] as HistoryCommit);
+  return analyzeIndex(builder.build(input.history.head, input.history.files, input.history.shallow), input);
+}
+
+/** From a history index to one report per team-owned area. Pure: no git, no clock, no I/O. */
+export function analyzeIndex(index: HistoryIndex, context: AnalysisContext): RepositoryAnalysis {
+  const { settings, me } = context;
+  const windowStart = windowStartOf(settings, context.now);
+  if (windowStart < index.recentSince) throw new Error('The history index does not reach back to the start of the window; read history again.');
   const countsPath = createPathFilter(settings.ignore);
   const isBot = createBotMatcher(settings.bots);
-  const { contributions, people } = buildContributions(input.history.commits, {
-    isBot,
-    countsPath,
-    ignoredRevisions: input.ignoredRevisions,
-  });
-  const areas = new AreaIndex(input.ownerOf);
+  const { people } = index;
+  const areas = new AreaIndex(context.ownerOf);
   const activity = new Map<string, AreaActivity>();
-  tallyWindowActivity(contributions, windowStart, areas, activity);
-  tallyKnowledge(contributions, input.history.files, countsPath, areas, activity);
+  tallyWindowActivity(index.recent, windowStart, areas, activity);
+  tallyKnowledge(index.knowledge, index.files, countsPath, areas, activity);
 
   const isMeKey = memoize((key: string) => {
     const person = people.get(key);
@@ -99,35 +117,35 @@ export function analyzeRepository(input: AnalysisInput): RepositoryAnalysis {
     const area = activityFor(activity, key);
     const owners = match.owners.map((owner) => ({ owner, members: membersOf(owner) }));
     return reportArea(key, match, area, owners, {
-      input,
+      context,
       people,
       isMeKey,
       isBot: (person: Person) => isBot({ name: person.name, email: person.email }),
       windowStart,
-      nowSeconds,
+      nowSeconds: Math.floor(context.now / 1000),
     });
   });
   reports.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || b.myShare - a.myShare || a.area.localeCompare(b.area));
   const byKey = new Map(reports.map((report) => [report.key, report]));
   return {
-    head: input.history.head,
+    head: index.head,
     windowDays: settings.windowDays,
     windowStart,
-    now: nowSeconds,
-    shallow: input.history.shallow,
+    now: Math.floor(context.now / 1000),
+    shallow: index.shallow,
     areas: reports,
     areaOf: (path) => {
       const key = areas.areaOf(path);
       return key === undefined ? undefined : byKey.get(key);
     },
-    contributions,
+    contributions: index.recent,
     people,
     isMe: isMeKey,
   };
 }
 
 interface ReportContext {
-  readonly input: AnalysisInput;
+  readonly context: AnalysisContext;
   readonly people: ReadonlyMap<string, Person>;
   readonly isMeKey: (key: string) => boolean;
   readonly isBot: (person: Person) => boolean;
@@ -142,7 +160,7 @@ function reportArea(
   owners: ReadonlyArray<{ owner: string; members: OwnerMembers }>,
   context: ReportContext,
 ): AreaReport {
-  const { settings, me } = context.input;
+  const { settings, me } = context.context;
   const ownerTeam = new Set(owners.flatMap(({ members }) => [...members.members]));
   let myCommits = 0;
   let pairedCommits = 0;
@@ -178,7 +196,7 @@ function reportArea(
     windowStart: context.windowStart,
     windowDays: settings.windowDays,
     now: context.nowSeconds,
-    limit: context.input.suggestionLimit ?? 3,
+    limit: context.context.suggestionLimit ?? 3,
   });
   return {
     key,

@@ -1,5 +1,4 @@
-import { authorDegrees } from '../knowledge/degreeOfAuthorship';
-import { AuthorshipReplay } from '../knowledge/authorshipReplay';
+import { authorDegrees, type FileAuthorship } from '../knowledge/degreeOfAuthorship';
 import type { PathFilter } from '../history/pathFilter';
 import type { AreaIndex } from './areas';
 import type { Contribution } from './contributions';
@@ -50,22 +49,14 @@ export function tallyWindowActivity(contributions: readonly Contribution[], wind
   }
 }
 
-/** Replays all history (oldest first) and credits DOA authorship of HEAD's files to areas. */
+/** Credits DOA authorship of HEAD's files (from the index's records) to their areas. */
 export function tallyKnowledge(
-  contributions: readonly Contribution[],
+  records: ReadonlyMap<string, FileAuthorship>,
   headFiles: readonly string[],
   countsPath: PathFilter,
   areas: AreaIndex,
   activity: Map<string, AreaActivity>,
 ): void {
-  const replay = new AuthorshipReplay();
-  for (let i = contributions.length - 1; i >= 0; i--) {
-    const contribution = contributions[i] as Contribution;
-    for (const change of contribution.allChanges) {
-      replay.apply(change, contribution.author, contribution.time, contribution.counted && countsPath(change.path));
-    }
-  }
-  const records = replay.result();
   for (const path of headFiles) {
     if (!countsPath(path)) continue;
     const key = areas.areaOf(path);

@@ -22,9 +22,11 @@ export interface Contribution {
 
 export interface Person {
   readonly key: string;
-  /** Name and email as last seen (history is read newest first). */
-  readonly name: string;
-  readonly email: string;
+  /** Name and email of the person's latest commit. */
+  name: string;
+  email: string;
+  /** Author time of the commit the name was taken from. */
+  namedAt: number;
   readonly githubLogin: string | undefined;
   /** Every name this email was seen with, lowercased, for matching `multiplier.teams` entries. */
   readonly names: Set<string>;
@@ -46,8 +48,17 @@ export interface ContributionOptions {
  */
 export function buildContributions(commits: readonly HistoryCommit[], options: ContributionOptions): { contributions: Contribution[]; people: Map<string, Person> } {
   const people = new Map<string, Person>();
+  const toContribution = contributionMaker(options, people);
+  return { contributions: commits.map(toContribution), people };
+}
+
+/**
+ * Turns commits into contributions one at a time (for streaming), recording the people seen in
+ * `people`. Order does not matter: people keep their latest name and activity.
+ */
+export function contributionMaker(options: ContributionOptions, people: Map<string, Person>): (commit: HistoryCommit) => Contribution {
   const isIgnoredRevision = revisionMatcher(options.ignoredRevisions);
-  const contributions = commits.map((commit): Contribution => {
+  return (commit) => {
     const humans = commit.coAuthors.filter((c) => !options.isBot(c));
     const authorIsBot = options.isBot(commit.author);
     const credited: Contact | undefined = authorIsBot ? humans[0] : commit.author;
@@ -66,16 +77,21 @@ export function buildContributions(commits: readonly HistoryCommit[], options: C
       counted,
       allChanges: commit.changes,
     };
-  });
-  return { contributions, people };
+  };
 }
 
 function remember(people: Map<string, Person>, contact: Contact, time: number): string {
   const key = personKey(contact.email);
   let person = people.get(key);
   if (!person) {
-    person = { key, name: contact.name || contact.email, email: contact.email, githubLogin: githubNoreplyLogin(contact.email), names: new Set(), lastActive: 0 };
+    person = { key, name: contact.name || contact.email, email: contact.email, githubLogin: githubNoreplyLogin(contact.email), names: new Set(), lastActive: 0, namedAt: -1 };
     people.set(key, person);
+  }
+  // The latest commit's spelling of the name is shown, whatever order commits arrive in.
+  if (contact.name && time > person.namedAt) {
+    person.name = contact.name;
+    person.email = contact.email;
+    person.namedAt = time;
   }
   if (contact.name) person.names.add(contact.name.trim().toLowerCase());
   person.lastActive = Math.max(person.lastActive, time);

@@ -1,7 +1,8 @@
 /**
- * Splits a `-z` byte stream into NUL-terminated tokens across chunk boundaries. Bytes are decoded
- * as UTF-8 only once a token is complete, so a multi-byte character split over two chunks stays
- * whole; invalid UTF-8 (legal in file names) decodes to U+FFFD instead of failing.
+ * Splits a `-z` byte stream into NUL-terminated tokens across chunk boundaries. Each chunk is
+ * decoded once, up to its last NUL: a NUL byte is never part of a multi-byte UTF-8 sequence, so
+ * a character split over two chunks stays whole in the carried-over tail. Invalid UTF-8 (legal
+ * in file names) decodes to U+FFFD instead of failing.
  */
 export class NulTokenizer {
   private pending: Uint8Array[] = [];
@@ -10,27 +11,22 @@ export class NulTokenizer {
   constructor(private readonly onToken: (token: string) => void) {}
 
   push(chunk: Uint8Array): void {
-    let start = 0;
-    for (let nul = chunk.indexOf(0, start); nul !== -1; nul = chunk.indexOf(0, start)) {
-      this.emit(chunk.subarray(start, nul));
-      start = nul + 1;
+    const lastNul = chunk.lastIndexOf(0);
+    if (lastNul === -1) {
+      if (chunk.length > 0) this.pending.push(chunk.slice());
+      return;
     }
-    if (start < chunk.length) this.pending.push(chunk.slice(start));
+    const complete = this.pending.length > 0 ? concat([...this.pending, chunk.subarray(0, lastNul)]) : chunk.subarray(0, lastNul);
+    this.pending = lastNul + 1 < chunk.length ? [chunk.slice(lastNul + 1)] : [];
+    for (const token of this.decoder.decode(complete).split('\0')) this.onToken(token);
   }
 
   /** Emits a final token not followed by NUL (git ends some outputs with a newline instead). */
   end(): void {
     if (this.pending.length === 0) return;
-    this.emit(new Uint8Array(0));
-  }
-
-  private emit(tail: Uint8Array): void {
-    let bytes = tail;
-    if (this.pending.length > 0) {
-      bytes = concat([...this.pending, tail]);
-      this.pending = [];
-    }
-    this.onToken(this.decoder.decode(bytes));
+    const rest = concat(this.pending);
+    this.pending = [];
+    this.onToken(this.decoder.decode(rest));
   }
 }
 

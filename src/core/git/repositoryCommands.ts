@@ -50,6 +50,36 @@ export function configValue(key: string): GitCommand<string | undefined> {
   return { args: ['config', '--get', '--end-of-options', key], parse: optional, acceptExitCodes: [1] };
 }
 
+/** A path-valued config key with `~` expanded as git expands it, or undefined when unset. */
+export function configPath(key: string): GitCommand<string | undefined> {
+  return { args: ['config', '--type=path', '--get', '--end-of-options', key], parse: optional, acceptExitCodes: [1] };
+}
+
+/** Where git keeps a file of the repository (`info/attributes`), relative to the top level or absolute. */
+export const infoAttributesPath: GitCommand<string> = { args: ['rev-parse', '--git-path', 'info/attributes'], parse: trimmed };
+
+export interface TreeEntry {
+  readonly mode: string;
+  readonly type: string;
+  readonly path: string;
+}
+
+/**
+ * The HEAD tree's entries at exactly these paths (not below them), to tell a submodule
+ * (`commit`, mode 160000) or a symlink from a folder. Paths are literal, never pathspec magic.
+ */
+export function treeEntries(paths: readonly string[]): GitCommand<TreeEntry[]> {
+  return {
+    args: ['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', '--end-of-options', 'HEAD', '--', ...paths],
+    parse: (stdout) =>
+      stdout
+        .split('\0')
+        .map((entry) => /^(\d+) (\w+) [0-9a-f]+\t([\s\S]+)$/.exec(entry))
+        .filter((match): match is RegExpExecArray => match !== null)
+        .map((match) => ({ mode: match[1] ?? '', type: match[2] ?? '', path: match[3] ?? '' })),
+  };
+}
+
 /** Names of the filter drivers the config defines (`filter.<name>.clean` …). */
 export const filterDriverNames: GitCommand<string[]> = {
   args: ['config', '-z', '--name-only', '--get-regexp', '^filter\\.'],
@@ -98,6 +128,8 @@ export interface HistoryLogOptions {
   readonly sinceSeconds?: number;
   /** Stop the walk at these commits (exclusive), for reading only what is new. */
   readonly exclude?: readonly string[];
+  /** Oldest first, so the reader can accumulate as the log streams. */
+  readonly reverse?: boolean;
 }
 
 /** Diff options shared by history reads: renames followed with a raised limit, no merges. */
@@ -105,7 +137,7 @@ const HISTORY_DIFF_OPTIONS = ['--no-merges', '-z', '-M', '-l5000', ...SAFE_DIFF_
 
 function revisionArgs(options: HistoryLogOptions): string[] {
   const since = options.sinceSeconds === undefined ? [] : [`--since=@${Math.floor(options.sinceSeconds)}`];
-  return [...since, '--end-of-options', options.revision, ...(options.exclude ?? []).map((sha) => `^${sha}`), '--'];
+  return [...since, ...(options.reverse ? ['--reverse'] : []), '--end-of-options', options.revision, ...(options.exclude ?? []).map((sha) => `^${sha}`), '--'];
 }
 
 /** File-level history (who touched which file, renames followed), newest first. */
@@ -122,4 +154,9 @@ export function numstatLog(options: HistoryLogOptions, onCommit: (commit: Numsta
     args: ['log', ...HISTORY_DIFF_OPTIONS, '--numstat', NUMSTAT_FORMAT, ...revisionArgs(options)],
     createParser: () => new NumstatLogParser(onCommit),
   };
+}
+
+/** The best common ancestor of two commits, or undefined when they share no history. */
+export function mergeBase(a: string, b: string): GitCommand<string | undefined> {
+  return { args: ['merge-base', '--end-of-options', a, b], parse: optional, acceptExitCodes: [1] };
 }

@@ -8,9 +8,14 @@ import type { FileAuthorship } from './degreeOfAuthorship';
  * would cut a file off from its past.
  */
 export class AuthorshipReplay {
-  private readonly files = new Map<string, FileAuthorship>();
-  /** Records of deleted paths: the reference keeps a path's history when it is re-added. */
-  private readonly deleted = new Map<string, FileAuthorship>();
+  /**
+   * @param files records by current path, to continue a replay (incremental updates)
+   * @param deleted records of deleted paths: the reference keeps a path's history when it is re-added
+   */
+  constructor(
+    private readonly files = new Map<string, FileAuthorship>(),
+    private readonly deleted = new Map<string, FileAuthorship>(),
+  ) {}
 
   apply(change: CommitChange, person: string, time: number, counted: boolean): void {
     switch (change.status) {
@@ -36,6 +41,11 @@ export class AuthorshipReplay {
   /** The records of the files that exist at the end of the replay. */
   result(): ReadonlyMap<string, FileAuthorship> {
     return this.files;
+  }
+
+  /** Records of deleted paths, kept so that a later replay can revive them. */
+  deletedRecords(): ReadonlyMap<string, FileAuthorship> {
+    return this.deleted;
   }
 
   private add(path: string, person: string, time: number, counted: boolean): void {

@@ -1,10 +1,13 @@
 import type { MultiplierSettings } from '../config/settings';
-import { analyzeRepository, type RepositoryAnalysis } from '../analysis/analyzeRepository';
+import { analyzeIndex, indexRules, windowStartOf, type RepositoryAnalysis } from '../analysis/analyzeRepository';
 import { parseIgnoreRevs } from '../analysis/contributions';
+import type { HistoryIndex } from '../index/historyIndex';
+import { indexKey, type IndexCache } from '../index/indexCache';
+import { INDEX_FORMAT_VERSION } from '../index/indexCodec';
+import { readHistoryIndex } from '../index/readHistoryIndex';
 import type { GitRunner } from '../git/gitCommand';
 import { openRepository, type RepositoryInfo, type RunnerFactory } from '../git/openRepository';
-import { configValue } from '../git/repositoryCommands';
-import { readHistory } from '../history/readHistory';
+import { configValue, mergeBase } from '../git/repositoryCommands';
 import { hasIdentity, type MyIdentity } from '../identity/myIdentity';
 import { loadCodeowners } from '../ownership/codeownersLocation';
 import { createOwnershipResolver, ownershipRulesFromSettings } from '../ownership/ownershipResolver';
@@ -26,6 +29,8 @@ export interface ScanOptions {
   readonly now: number;
   readonly signal?: AbortSignal;
   readonly onProgress?: (message: string) => void;
+  /** Keeps the history index between runs (the extension's storage); none reads all history each time. */
+  readonly cache?: IndexCache;
 }
 
 export interface CodeownersReport {
@@ -42,11 +47,15 @@ export interface ScanResult {
   readonly me: MyIdentity;
   readonly codeowners: CodeownersReport | undefined;
   readonly analysis: RepositoryAnalysis;
+  readonly index: HistoryIndex;
+  /** How the index was obtained: all history read, only new commits read, or the cache as is. */
+  readonly read: 'full' | 'incremental' | 'cached';
   /** Things the user should know that did not stop the scan (shallow clone, no identity). */
   readonly warnings: readonly string[];
 }
 
 const MAX_IGNORE_REVS_BYTES = 1024 * 1024;
+const MAX_MAILMAP_BYTES = 4 * 1024 * 1024;
 
 /** The main job: open the repository, read its history once, and judge every owned area. */
 export async function scanRepository(options: ScanOptions): Promise<ScanResult> {
@@ -62,16 +71,18 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
     flavor: codeowners?.flavor ?? 'github',
   });
   const ignoredRevisions = await readIgnoredRevisions(runner, files, signal);
-  const windowStart = Math.floor(options.now / 1000) - settings.windowDays * 24 * 60 * 60;
-  options.onProgress?.('Reading history…');
-  const history = await readHistory(runner, {
-    head: info.head,
-    shallow: info.shallow,
-    linesSince: windowStart,
+  const mailmap = (await files.read('.mailmap', MAX_MAILMAP_BYTES))?.text ?? '';
+  const key = indexKey({ format: INDEX_FORMAT_VERSION, ignore: settings.ignore, bots: settings.bots, ignoredRevisions, mailmap });
+  const windowStart = windowStartOf(settings, options.now);
+  const { index, read } = await obtainIndex(runner, info, {
+    key,
+    windowStart,
+    rules: indexRules(settings, ignoredRevisions),
+    cache: options.cache,
     signal,
-    onProgress: (count) => options.onProgress?.(`Reading history… ${count.toLocaleString('en-US')} commits`),
+    onProgress: options.onProgress,
   });
-  const analysis = analyzeRepository({ history, settings, ownerOf: (path) => resolver.ownerOf(path), me, ignoredRevisions, now: options.now });
+  const analysis = analyzeIndex(index, { settings, ownerOf: (path) => resolver.ownerOf(path), me, now: options.now });
   return {
     repository: info,
     runner,
@@ -84,8 +95,44 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
       skippedReason: codeowners.skippedReason,
     },
     analysis,
+    index,
+    read,
     warnings: scanWarnings(info, me, codeowners?.sourcePath, settings),
   };
+}
+
+interface ObtainOptions {
+  readonly key: string;
+  readonly windowStart: number;
+  readonly rules: ReturnType<typeof indexRules>;
+  readonly cache: IndexCache | undefined;
+  readonly signal: AbortSignal | undefined;
+  readonly onProgress: ((message: string) => void) | undefined;
+}
+
+/**
+ * The cached index when it is for this HEAD; an incremental read when HEAD descends from the
+ * cached one; otherwise (no cache, a rewritten history, a window reaching further back) a full
+ * read. A cache that cannot be saved costs the next run a full read, nothing more.
+ */
+async function obtainIndex(runner: GitRunner, info: RepositoryInfo, options: ObtainOptions): Promise<{ index: HistoryIndex; read: ScanResult['read'] }> {
+  const { signal } = options;
+  const cached = await options.cache?.load(info.topLevel, options.key);
+  const usable = cached && cached.recentSince <= options.windowStart ? cached : undefined;
+  if (usable && usable.head === info.head) return { index: usable, read: 'cached' };
+  const descends = usable ? (await runner.run(mergeBase(usable.head, info.head), { signal }).catch(() => undefined)) === usable.head : false;
+  options.onProgress?.(descends ? 'Reading new commits…' : 'Reading history…');
+  const index = await readHistoryIndex(runner, {
+    head: info.head,
+    shallow: info.shallow,
+    rules: options.rules,
+    recentSince: options.windowStart,
+    previous: descends ? usable : undefined,
+    signal,
+    onProgress: (count) => options.onProgress?.(`Reading history… ${count.toLocaleString('en-US')} commits`),
+  });
+  await options.cache?.save(info.topLevel, options.key, index).catch(() => undefined);
+  return { index, read: descends ? 'incremental' : 'full' };
 }
 
 /** CODEOWNERS files over 3 MB are ignored (as GitHub does); read a little more to tell. */
