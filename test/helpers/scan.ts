@@ -3,6 +3,7 @@ import { resolveGitBinary } from '../../src/core/git/gitBinary';
 import { SimpleGitRunner } from '../../src/core/git/simpleGitRunner';
 import { scanRepository, type ScanResult } from '../../src/core/scan/scanRepository';
 import { nodeWorkspaceFiles } from '../../src/core/workspaceFiles';
+import type { IndexCache } from '../../src/core/index/indexCache';
 import { FIXED_NOW, fixtureGitEnv, type TestRepo } from './gitFixture';
 
 export type SettingsOverrides = Partial<Omit<MultiplierSettings, 'nudge' | 'codeowners'>> & {
@@ -20,7 +21,10 @@ export function settingsWith(overrides: SettingsOverrides = {}): MultiplierSetti
 }
 
 /** Scans a fixture repository the way the CLI does, at FIXED_NOW, with fixture git config. */
-export function scanFixture(repo: TestRepo, options: { me?: string[]; settings?: SettingsOverrides; now?: Date; folder?: string } = {}): Promise<ScanResult> {
+export function scanFixture(
+  repo: TestRepo,
+  options: { me?: string[]; settings?: SettingsOverrides; now?: Date; folder?: string; cache?: IndexCache } = {},
+): Promise<ScanResult> {
   const env = fixtureGitEnv();
   const gitPath = resolveGitBinary(env);
   return scanRepository({
@@ -30,5 +34,6 @@ export function scanFixture(repo: TestRepo, options: { me?: string[]; settings?:
     settings: settingsWith(options.settings),
     me: options.me ?? [],
     now: (options.now ?? FIXED_NOW).getTime(),
+    cache: options.cache,
   });
 }
