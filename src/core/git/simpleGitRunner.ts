@@ -113,7 +113,9 @@ export class SimpleGitRunner implements GitRunner {
       abort: signal,
       timeout: { block: timeoutMs },
       allowEnvironment: Object.keys(RECIPE_VARIABLES),
-      unsafe: { allowUnsafeFsMonitor: true, allowUnsafeHooksPath: true, allowUnsafeCustomBinary: true },
+      // simple-git guards `-c` keys that could start programs. Ours only switch them off
+      // (fsmonitor, hooks, and worktree reads' blanked filter drivers): the safe direction.
+      unsafe: { allowUnsafeFsMonitor: true, allowUnsafeHooksPath: true, allowUnsafeFilter: true, allowUnsafeCustomBinary: true },
       // An empty buffer ends stdin at once: git never waits on, or reads, our input.
       input: () => Buffer.alloc(0),
       errors(error, result) {

@@ -1,5 +1,5 @@
 import type { GitRunner } from '../git/gitCommand';
-import { checkMailmap, configValue } from '../git/repositoryCommands';
+import { checkMailmap } from '../git/repositoryCommands';
 import { buildMyIdentity, type MyIdentity } from '../identity/myIdentity';
 import { formatContact, parseContact, type Contact } from '../identity/person';
 
@@ -8,6 +8,8 @@ export interface MyIdentityOptions {
   readonly explicit: readonly string[];
   /** `multiplier.identities`: emails, `@handles` or names. */
   readonly aliases: readonly string[];
+  /** The repository's config (`configEntries`), for user.email and user.name. */
+  readonly config: ReadonlyMap<string, string>;
   readonly signal?: AbortSignal;
 }
 
@@ -19,9 +21,8 @@ export async function resolveMyIdentity(runner: GitRunner, options: MyIdentityOp
   const { signal } = options;
   const configured: Contact[] = [];
   if (options.explicit.length === 0) {
-    const email = await runner.run(configValue('user.email'), { signal });
-    const name = await runner.run(configValue('user.name'), { signal });
-    if (email) configured.push({ name: name ?? '', email });
+    const email = options.config.get('user.email');
+    if (email) configured.push({ name: options.config.get('user.name') ?? '', email });
   }
   const aliases = [...options.explicit, ...options.aliases];
   const aliasEmails = aliases.filter((alias) => alias.includes('@') && !alias.startsWith('@')).map((email) => ({ name: '', email }));

@@ -7,7 +7,7 @@ import { INDEX_FORMAT_VERSION } from '../index/indexCodec';
 import { readHistoryIndex } from '../index/readHistoryIndex';
 import type { GitRunner } from '../git/gitCommand';
 import { openRepository, type RepositoryInfo, type RunnerFactory } from '../git/openRepository';
-import { configValue, mergeBase } from '../git/repositoryCommands';
+import { configEntries, mergeBase } from '../git/repositoryCommands';
 import { hasIdentity, type MyIdentity } from '../identity/myIdentity';
 import { loadCodeowners } from '../ownership/codeownersLocation';
 import { createOwnershipResolver, ownershipRulesFromSettings } from '../ownership/ownershipResolver';
@@ -63,14 +63,15 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
   const { runner, info } = await openRepository(options.folder, options.makeRunner, signal);
   const files = options.filesAt(info.topLevel);
   const settings = typeof options.settings === 'function' ? await options.settings(files) : options.settings;
-  const me = await resolveMyIdentity(runner, { explicit: options.me, aliases: settings.identities, signal });
+  const config = await runner.run(configEntries, { signal });
+  const me = await resolveMyIdentity(runner, { explicit: options.me, aliases: settings.identities, config, signal });
   const codeowners = settings.codeowners.enabled ? await loadCodeowners((p) => files.read(p, CODEOWNERS_READ_LIMIT), settings.codeowners.flavor, (p) => files.exists(p)) : undefined;
   const resolver = createOwnershipResolver({
     settingsRules: ownershipRulesFromSettings(settings.ownershipMap),
     codeownersRules: codeowners?.rules ?? [],
     flavor: codeowners?.flavor ?? 'github',
   });
-  const ignoredRevisions = await readIgnoredRevisions(runner, files, signal);
+  const ignoredRevisions = await readIgnoredRevisions(files, config.get('blame.ignorerevsfile'));
   const mailmap = (await files.read('.mailmap', MAX_MAILMAP_BYTES))?.text ?? '';
   const key = indexKey({ format: INDEX_FORMAT_VERSION, ignore: settings.ignore, bots: settings.bots, ignoredRevisions, mailmap });
   const windowStart = windowStartOf(settings, options.now);
@@ -131,7 +132,7 @@ async function obtainIndex(runner: GitRunner, info: RepositoryInfo, options: Obt
     signal,
     onProgress: (count) => options.onProgress?.(`Reading history… ${count.toLocaleString('en-US')} commits`),
   });
-  await options.cache?.save(info.topLevel, options.key, index).catch(() => undefined);
+  await options.cache?.save(info.topLevel, options.key, index);
   return { index, read: descends ? 'incremental' : 'full' };
 }
 
@@ -139,8 +140,7 @@ async function obtainIndex(runner: GitRunner, info: RepositoryInfo, options: Obt
 const CODEOWNERS_READ_LIMIT = 3 * 1024 * 1024;
 
 /** `.git-blame-ignore-revs` and the file `blame.ignoreRevsFile` names, when it is inside the worktree. */
-async function readIgnoredRevisions(runner: GitRunner, files: WorkspaceFiles, signal?: AbortSignal): Promise<string[]> {
-  const configured = await runner.run(configValue('blame.ignoreRevsFile'), { signal });
+async function readIgnoredRevisions(files: WorkspaceFiles, configured: string | undefined): Promise<string[]> {
   const paths = new Set(['.git-blame-ignore-revs', ...(configured ? [configured] : [])]);
   const revisions: string[] = [];
   for (const path of paths) {

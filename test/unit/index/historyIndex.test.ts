@@ -23,11 +23,13 @@ const visible = (scan: ScanResult): unknown => scan.analysis.areas;
 describe('history index: cold, warm and incremental', function () {
   after(removeTestRepos);
 
-  it('a warm start from the cache reads no history and gives the identical analysis', async () => {
+  it('a warm start from the cache file reads no history and gives the identical analysis', async () => {
     const repo = createSampleTeamRepo({ now: FIXED_NOW });
-    const cache = fileIndexCache(cacheDir());
-    const cold = await scanFixture(repo, { cache });
-    const warm = await scanFixture(repo, { cache });
+    const directory = cacheDir();
+    const first = fileIndexCache(directory);
+    const cold = await scanFixture(repo, { cache: first });
+    await first.flush();
+    const warm = await scanFixture(repo, { cache: fileIndexCache(directory) });
     assert.equal(cold.read, 'full');
     assert.equal(warm.read, 'cached');
     assert.deepEqual(visible(warm), visible(cold));
@@ -75,8 +77,11 @@ describe('history index: cold, warm and incremental', function () {
     const repo = createSampleTeamRepo({ now: FIXED_NOW });
     const directory = cacheDir();
     const problems: string[] = [];
-    const cache = fileIndexCache(directory, (message) => problems.push(message));
-    const cold = await scanFixture(repo, { cache });
+    // A new cache object per scan: each is a new session that only has the file on disk.
+    const session = () => fileIndexCache(directory, (message) => problems.push(message));
+    const first = session();
+    const cold = await scanFixture(repo, { cache: first });
+    await first.flush();
     const [file] = fs.readdirSync(directory).map((name) => path.join(directory, name));
     assert.ok(file);
     const good = fs.readFileSync(file, 'utf8');
@@ -90,7 +95,9 @@ describe('history index: cold, warm and incremental', function () {
     ];
     for (const variant of variants) {
       fs.writeFileSync(file, variant);
+      const cache = session();
       const scan = await scanFixture(repo, { cache });
+      await cache.flush();
       assert.equal(scan.read, 'full', variant.slice(0, 40));
       assert.deepEqual(visible(scan), visible(cold));
     }

@@ -1,0 +1,186 @@
+/**
+ * `npm run bench -- --repo DIR | --synthetic N [--json]`: in one run, on one machine, the raw git
+ * commands of the read plan, the cold analysis, the warm start from the cache, an incremental
+ * update after one new commit, status-bar lookup latency over 10,000 paths, and peak memory.
+ * Works on a local clone in a temporary folder, so the measured repository is never written.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { windowStartOf } from '../../src/core/analysis/analyzeRepository';
+import { DEFAULT_SETTINGS } from '../../src/core/config/settings';
+import { resolveGitBinary } from '../../src/core/git/gitBinary';
+import { nameStatusLog, numstatLog, treeFiles } from '../../src/core/git/repositoryCommands';
+import { SAFE_CONFIG, safeGitEnvironment } from '../../src/core/git/safetyRecipe';
+import { SimpleGitRunner } from '../../src/core/git/simpleGitRunner';
+import { fileIndexCache, type IndexCache } from '../../src/core/index/indexCache';
+import { scanRepository, type ScanResult } from '../../src/core/scan/scanRepository';
+import { nodeWorkspaceFiles } from '../../src/core/workspaceFiles';
+import { fixtureGitEnv } from '../helpers/gitFixture';
+import { createSyntheticRepo } from './syntheticRepo';
+
+interface Figures {
+  repo: string;
+  commits: number;
+  files: number;
+  rawGitSeconds: { numstatWindow: number; nameStatusFull: number; treeFiles: number; total: number };
+  coldSeconds: number;
+  coldOverRawGit: number;
+  warmSeconds: number;
+  incrementalSeconds: number;
+  lookupMs: { p50: number; p99: number; max: number; paths: number };
+  peakRssMb: number;
+  peakHeapMb: number;
+}
+
+const seconds = (ms: number): number => Math.round(ms) / 1000;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { repo: { type: 'string' }, synthetic: { type: 'string' }, json: { type: 'boolean' }, now: { type: 'string' } }, strict: true });
+  if (!values.repo === !values.synthetic) throw new Error('Give exactly one of --repo DIR or --synthetic N.');
+  const source = values.repo ? path.resolve(values.repo) : createSyntheticRepo(Number(values.synthetic));
+  const workdir = fs.mkdtempSync(path.join(os.tmpdir(), 'multiplier-bench-'));
+  const clone = path.join(workdir, 'repo');
+  const env = fixtureGitEnv();
+  run('git', ['clone', '-q', '--local', source, clone], env);
+  const lastCommit = Number(run('git', ['-C', clone, 'log', '-1', '--format=%ct'], env).trim());
+  const now = values.now ? Date.parse(values.now) : (lastCommit + 60) * 1000;
+  const gitPath = resolveGitBinary(env);
+  const scan = (cache?: IndexCache): Promise<ScanResult> =>
+    scanRepository({
+      folder: clone,
+      makeRunner: (cwd) => new SimpleGitRunner({ gitPath, cwd, env, timeoutMs: 30 * 60 * 1000 }),
+      filesAt: nodeWorkspaceFiles,
+      settings: DEFAULT_SETTINGS,
+      me: ['bench@example.invalid'],
+      now,
+      cache,
+    });
+
+  const head = run('git', ['-C', clone, 'rev-parse', 'HEAD'], env).trim();
+  const since = windowStartOf(DEFAULT_SETTINGS, now);
+  const rawGitSeconds = {
+    numstatWindow: await timeGit(gitPath, clone, env, numstatLog({ revision: head, sinceSeconds: since }, () => undefined).args),
+    nameStatusFull: await timeGit(gitPath, clone, env, nameStatusLog({ revision: head, reverse: true }, () => undefined).args),
+    treeFiles: await timeGit(gitPath, clone, env, treeFiles(head).args),
+    total: 0,
+  };
+  rawGitSeconds.total = seconds(1000 * (rawGitSeconds.numstatWindow + rawGitSeconds.nameStatusFull + rawGitSeconds.treeFiles));
+
+  const cacheDir = path.join(workdir, 'cache');
+  const memory = sampleMemory();
+  const coldStart = performance.now();
+  const coldCache = fileIndexCache(cacheDir);
+  const cold = await scan(coldCache);
+  const coldSeconds = seconds(performance.now() - coldStart);
+  const { peakRssMb, peakHeapMb } = memory.stop();
+
+  // A new cache object: a warm start is a new session with only the file on disk.
+  await coldCache.flush();
+  const sessionCache = fileIndexCache(cacheDir);
+  const warmStart = performance.now();
+  const warm = await scan(sessionCache);
+  const warmSeconds = seconds(performance.now() - warmStart);
+  if (warm.read !== 'cached') throw new Error(`the warm start read ${warm.read}, not the cache`);
+
+  fs.appendFileSync(path.join(clone, 'BENCH_NEW_FILE.md'), 'one more commit\n');
+  run('git', ['-C', clone, 'add', 'BENCH_NEW_FILE.md'], env);
+  run('git', ['-C', clone, 'commit', '-q', '-m', 'bench: one new commit'], env);
+  const incrementalStart = performance.now();
+  const incremental = await scan(sessionCache);
+  const incrementalSeconds = seconds(performance.now() - incrementalStart);
+  if (incremental.read !== 'incremental') throw new Error(`the update read ${incremental.read}, not only the new commit`);
+
+  const figures: Figures = {
+    repo: source,
+    commits: cold.index.commitCount,
+    files: cold.index.files.length,
+    rawGitSeconds,
+    coldSeconds,
+    coldOverRawGit: Math.round((coldSeconds / rawGitSeconds.total) * 100) / 100,
+    warmSeconds,
+    incrementalSeconds,
+    lookupMs: lookupLatency(cold),
+    peakRssMb,
+    peakHeapMb,
+  };
+  fs.rmSync(workdir, { recursive: true, force: true });
+  if (values.synthetic) fs.rmSync(source, { recursive: true, force: true });
+  console.log(values.json ? JSON.stringify(figures) : table(figures));
+}
+
+function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv): string {
+  const result = spawnSync(command, args, { env, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
+  return result.stdout;
+}
+
+/** One raw git command with the same flags and environment the runner uses, output discarded. */
+function timeGit(gitPath: string, cwd: string, env: NodeJS.ProcessEnv, args: readonly string[]): Promise<number> {
+  const config = SAFE_CONFIG.flatMap(([key, value]) => ['-c', `${key}=${value}`]);
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(gitPath, [...config, ...args], { cwd, env: safeGitEnvironment(env), stdio: ['ignore', 'pipe', 'inherit'] });
+    child.stdout.resume();
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(seconds(performance.now() - started)) : reject(new Error(`git ${args[0]} exited ${code}`))));
+  });
+}
+
+/** Peak resident memory of this process (git excluded: it is another process). */
+function sampleMemory(): { stop(): { peakRssMb: number; peakHeapMb: number } } {
+  let rss = 0;
+  let heap = 0;
+  const sample = (): void => {
+    const usage = process.memoryUsage();
+    rss = Math.max(rss, usage.rss);
+    heap = Math.max(heap, usage.heapUsed);
+  };
+  const timer = setInterval(sample, 10);
+  return {
+    stop() {
+      clearInterval(timer);
+      sample();
+      return { peakRssMb: Math.round(rss / 1e6), peakHeapMb: Math.round(heap / 1e6) };
+    },
+  };
+}
+
+/** The status bar's question for 10,000 paths: HEAD's files, then made-up paths, repeated. */
+function lookupLatency(scan: ScanResult): Figures['lookupMs'] {
+  const known = scan.index.files;
+  const paths = Array.from({ length: 10_000 }, (_, i) => (i % 4 === 3 || known.length === 0 ? `new/dir${i % 97}/file${i}.ts` : (known[(i * 7919) % known.length] as string)));
+  const times = paths.map((p) => {
+    const started = performance.now();
+    scan.analysis.areaOf(p);
+    return performance.now() - started;
+  });
+  times.sort((a, b) => a - b);
+  const at = (q: number): number => Math.round((times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0) * 1000) / 1000;
+  return { p50: at(0.5), p99: at(0.99), max: at(1), paths: paths.length };
+}
+
+function table(f: Figures): string {
+  const rows: Array<[string, string]> = [
+    ['repository', `${f.repo} (${f.commits.toLocaleString('en-US')} non-merge commits, ${f.files.toLocaleString('en-US')} files)`],
+    ['raw git: numstat, window', `${f.rawGitSeconds.numstatWindow} s`],
+    ['raw git: name-status, all history', `${f.rawGitSeconds.nameStatusFull} s`],
+    ['raw git: ls-tree', `${f.rawGitSeconds.treeFiles} s`],
+    ['raw git: total', `${f.rawGitSeconds.total} s`],
+    ['cold analysis', `${f.coldSeconds} s`],
+    ['cold / raw git', `${f.coldOverRawGit}`],
+    ['warm start (cache)', `${f.warmSeconds} s`],
+    ['incremental, one new commit', `${f.incrementalSeconds} s`],
+    ['lookup p50 / p99 / max (10,000 paths)', `${f.lookupMs.p50} / ${f.lookupMs.p99} / ${f.lookupMs.max} ms`],
+    ['peak memory (RSS / heap)', `${f.peakRssMb} MB / ${f.peakHeapMb} MB`],
+  ];
+  const width = Math.max(...rows.map(([name]) => name.length));
+  return rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join('\n');
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
