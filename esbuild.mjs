@@ -20,6 +20,8 @@ const common = {
 const entries = [
   { entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // History is read and scored in a worker thread, off the extension host's.
+  { entryPoints: ['src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
 ];
 
 const contexts = await Promise.all(entries.map((entry) => esbuild.context({ ...common, ...entry })));

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import type { Assist } from './core/assists/timeBoxes';
 import { registerCommands } from './vscode/commands';
-import { createRunnerFactory } from './vscode/gitRunners';
+import * as path from 'node:path';
+import { AnalysisWorkerClient } from './vscode/analysisWorkerClient';
+import { resolveGitPath } from './vscode/gitPath';
 import { createLogger } from './vscode/logger';
 import { NudgeStatusBar } from './vscode/statusBar';
 import { TimeBoxStore } from './vscode/timeBoxStore';
@@ -21,10 +23,21 @@ export function activate(context: vscode.ExtensionContext): MultiplierExports {
   const clock = (): number => Date.now();
   const channel = vscode.window.createOutputChannel('Multiplier', { log: true });
   const logger = createLogger(channel);
-  const analyses = new WorkspaceAnalyses(() => createRunnerFactory(logger.child('git')), logger, clock);
+  const worker = new AnalysisWorkerClient(path.join(context.extensionPath, 'dist', 'analysisWorker.js'), logger.child('worker'));
+  let gitPath: Promise<string> | undefined;
+  const analyses = new WorkspaceAnalyses(
+    {
+      worker,
+      // Resolved on the first read, never in Restricted Mode (no read happens there).
+      gitPath: () => (gitPath ??= resolveGitPath(logger.child('git'))),
+      cacheDir: path.join(context.globalStorageUri.fsPath, 'history-index'),
+      logger: logger.child('history'),
+      clock,
+    },
+  );
   const timeBoxes = new TimeBoxStore(context.workspaceState, clock, (ended) => offerHandoffAfter(ended));
   const statusBar = new NudgeStatusBar(analyses, timeBoxes, clock);
-  context.subscriptions.push(channel, analyses, timeBoxes, statusBar, ...registerCommands({ analyses, timeBoxes, logger, clock }));
+  context.subscriptions.push(channel, worker, analyses, timeBoxes, statusBar, ...registerCommands({ analyses, timeBoxes, logger, clock }));
   void timeBoxes.checkEnded();
   const activationMs = performance.now() - loadedAt;
   logger.info(`activated in ${activationMs.toFixed(1)} ms${vscode.workspace.isTrusted ? '' : ' (Restricted Mode: no git will run)'}`);

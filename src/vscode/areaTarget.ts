@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { AreaReport } from '../core/analysis/analyzeRepository';
-import type { ScanResult } from '../core/scan/scanRepository';
+import type { AnalysisSnapshot } from '../core/scan/analysisSnapshot';
 import type { FolderAnalysis } from './folderAnalysis';
 import { activeFileContext } from './statusBar';
 import type { WorkspaceAnalyses } from './workspaceAnalyses';
@@ -8,7 +8,7 @@ import type { WorkspaceAnalyses } from './workspaceAnalyses';
 /** An area a command acts on, with the scan it came from. */
 export interface AreaTarget {
   readonly analysis: FolderAnalysis;
-  readonly scan: ScanResult;
+  readonly scan: AnalysisSnapshot;
   readonly area: AreaReport;
 }
 
@@ -29,7 +29,7 @@ export async function chooseAreaTarget(analyses: WorkspaceAnalyses, placeHolder:
   if (active) return active;
   const candidates = analyses.all().flatMap((analysis) => {
     const scan = analysis.state.scan;
-    return scan ? scan.analysis.areas.filter((area) => area.myCommits > 0).map((area) => ({ analysis, scan, area })) : [];
+    return scan ? scan.areas.filter((area) => area.myCommits > 0).map((area) => ({ analysis, scan, area })) : [];
   });
   if (candidates.length === 0) {
     void vscode.window.showInformationMessage(
@@ -57,6 +57,6 @@ export function areaTargetFromArgument(analyses: WorkspaceAnalyses, argument: un
   if (typeof folder !== 'string' || typeof areaKey !== 'string') return undefined;
   const analysis = analyses.all().find((a) => a.folder.uri.toString() === folder);
   const scan = analysis?.state.scan;
-  const area = scan?.analysis.areas.find((a) => a.key === areaKey);
+  const area = scan?.areas.find((a) => a.key === areaKey);
   return analysis && scan && area ? { analysis, scan, area } : undefined;
 }

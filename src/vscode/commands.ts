@@ -51,7 +51,8 @@ export function registerCommands(deps: CommandDependencies): vscode.Disposable[]
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content }), { preview: true });
     }),
     [COMMANDS.showOwnership]: () => showOwnership(analyses),
-    [COMMANDS.refresh]: () => analyses.refreshAll('asked by the user'),
+    // Read History Again: the user doubts what they see, so the cache is bypassed.
+    [COMMANDS.refresh]: () => analyses.refreshAll('asked by the user', true),
     [COMMANDS.showLog]: () => logger.show(),
   };
   return Object.entries(handlers).map(([id, handler]) => registerCommand(id, logger, handler));

@@ -1,81 +1,99 @@
 import * as vscode from 'vscode';
+import type { AreaReport } from '../core/analysis/analyzeRepository';
 import type { SettingProblem } from '../core/config/settings';
 import { GitFailure } from '../core/git/gitFailure';
-import type { RunnerFactory } from '../core/git/openRepository';
 import type { FolderStatus } from '../core/presentation/statusView';
-import { scanRepository, type ScanResult } from '../core/scan/scanRepository';
-import { nodeWorkspaceFiles } from '../core/workspaceFiles';
+import { snapshotLookup, type AnalysisSnapshot } from '../core/scan/analysisSnapshot';
+import type { AnalysisWorkerClient } from './analysisWorkerClient';
 import { readFolderSettings } from './configuration';
 import type { Logger } from './logger';
 
 export interface FolderAnalysisState {
   readonly status: FolderStatus;
-  /** The latest complete scan; kept while a newer one loads so the status bar never flickers. */
-  readonly scan: ScanResult | undefined;
+  /** The latest complete analysis; kept while a newer one loads so the status bar never flickers. */
+  readonly scan: AnalysisSnapshot | undefined;
+  /** The owned area of a repo-relative path, answered in memory. */
+  readonly areaOf: (path: string) => AreaReport | undefined;
   readonly problems: readonly SettingProblem[];
 }
 
+export interface FolderAnalysisServices {
+  readonly worker: AnalysisWorkerClient;
+  readonly gitPath: () => Promise<string>;
+  /** Where history indexes are cached between sessions. */
+  readonly cacheDir: string | undefined;
+  readonly logger: Logger;
+  readonly clock: () => number;
+}
+
+const NO_AREAS = (): undefined => undefined;
+
 /**
- * One workspace folder's repository: reads history in the background, cancels a read that a
- * newer one supersedes, and publishes immutable states. Runs no git at all when the workspace
- * is not trusted or the folder has Multiplier disabled.
+ * One workspace folder's repository: asks the analysis worker to read history in the background,
+ * cancels a read that a newer one supersedes, and publishes immutable states. Runs no git at all
+ * when the workspace is not trusted or the folder has Multiplier disabled.
  */
 export class FolderAnalysis implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<FolderAnalysisState>();
   readonly onDidChange = this.changed.event;
-  private current: FolderAnalysisState = { status: { kind: 'loading', message: 'Waiting to read history…' }, scan: undefined, problems: [] };
+  private current: FolderAnalysisState = { status: { kind: 'loading', message: 'Waiting to read history…' }, scan: undefined, areaOf: NO_AREAS, problems: [] };
   private inFlight: AbortController | undefined;
   private generation = 0;
-  private reportedProblems = new Set<string>();
+  private readonly reportedProblems = new Set<string>();
 
   constructor(
     readonly folder: vscode.WorkspaceFolder,
-    private readonly runners: () => Promise<RunnerFactory>,
-    private readonly logger: Logger,
-    private readonly clock: () => number,
+    private readonly services: FolderAnalysisServices,
   ) {}
 
   get state(): FolderAnalysisState {
     return this.current;
   }
 
-  /** Starts a new read, cancelling one in flight. Resolves when this read is done or superseded. */
-  async refresh(reason: string): Promise<void> {
+  /**
+   * Starts a new read, cancelling one in flight; resolves when it is done or superseded.
+   * `fresh` skips the cache (the user asked to read history again).
+   */
+  async refresh(reason: string, fresh = false): Promise<void> {
     this.inFlight?.abort();
     const generation = ++this.generation;
     const { settings, problems } = readFolderSettings(this.folder.uri);
     this.reportProblems(problems);
-    if (!settings.enabled) return this.publish(generation, { status: { kind: 'disabled' }, scan: undefined, problems });
-    if (!vscode.workspace.isTrusted) return this.publish(generation, { status: { kind: 'restricted' }, scan: undefined, problems });
+    const idle = { scan: undefined, areaOf: NO_AREAS, problems };
+    if (!settings.enabled) return this.publish(generation, { status: { kind: 'disabled' }, ...idle });
+    if (!vscode.workspace.isTrusted) return this.publish(generation, { status: { kind: 'restricted' }, ...idle });
     const controller = new AbortController();
     this.inFlight = controller;
-    const previous = this.current.scan;
-    if (!previous) this.publish(generation, { status: { kind: 'loading', message: 'Reading history…' }, scan: undefined, problems });
-    this.logger.info(`reading history of ${this.folder.uri.fsPath} (${reason})`);
-    const started = this.clock();
+    const previous = this.current.scan ? this.current : undefined;
+    if (!previous) this.publish(generation, { status: { kind: 'loading', message: 'Reading history…' }, ...idle });
+    const { logger, clock } = this.services;
+    logger.info(`reading history of ${this.folder.uri.fsPath} (${reason})`);
+    const started = clock();
     try {
-      const scan = await scanRepository({
-        folder: this.folder.uri.fsPath,
-        makeRunner: await this.runners(),
-        filesAt: nodeWorkspaceFiles,
-        settings,
-        me: [],
-        now: this.clock(),
-        signal: controller.signal,
-        onProgress: (message) => {
-          if (!previous) this.publish(generation, { status: { kind: 'loading', message }, scan: undefined, problems });
+      const snapshot = await this.services.worker.scan(
+        { folder: this.folder.uri.fsPath, settings, now: clock(), gitPath: await this.services.gitPath(), cacheDir: fresh ? undefined : this.services.cacheDir },
+        controller.signal,
+        (message) => {
+          if (!previous) this.publish(generation, { status: { kind: 'loading', message }, ...idle });
         },
-      });
-      this.logger.info(`read ${scan.analysis.contributions.length} commits of ${this.folder.name} at ${scan.repository.head.slice(0, 7)} in ${this.clock() - started} ms`);
-      for (const problem of scan.codeowners?.problems ?? []) this.logger.warn(`${scan.codeowners?.sourcePath}:${problem.line}: ${problem.kind}: ${problem.message}`);
-      this.publish(generation, { status: { kind: 'ready', warnings: scan.warnings }, scan, problems });
+      );
+      logger.info(`${snapshot.read} read of ${snapshot.commitCount} commits of ${this.folder.name} at ${snapshot.repository.head.slice(0, 7)} in ${clock() - started} ms`);
+      for (const problem of snapshot.codeowners?.problems ?? []) logger.warn(`${snapshot.codeowners?.sourcePath}:${problem.line}: ${problem.kind}: ${problem.message}`);
+      this.publish(generation, { status: { kind: 'ready', warnings: snapshot.warnings }, scan: snapshot, areaOf: snapshotLookup(snapshot), problems });
     } catch (error) {
       if (controller.signal.aborted) return;
-      this.publish(generation, { status: failureStatus(error), scan: undefined, problems });
-      this.logger.error(`reading ${this.folder.uri.fsPath} failed`, error);
+      this.publish(generation, { status: failureStatus(error), ...idle });
+      logger.error(`reading ${this.folder.uri.fsPath} failed`, error);
     } finally {
       if (this.inFlight === controller) this.inFlight = undefined;
     }
+  }
+
+  /** The handoff note for an area of the current analysis, drafted in the worker. */
+  draftHandoff(areaKey: string): Promise<string> {
+    const scan = this.current.scan;
+    if (!scan) return Promise.reject(new GitFailure('failed', 'History has not been read yet; try again in a moment.'));
+    return this.services.worker.handoff(scan.repository.topLevel, areaKey);
   }
 
   dispose(): void {
@@ -95,7 +113,7 @@ export class FolderAnalysis implements vscode.Disposable {
     if (fresh.length === 0) return;
     for (const problem of fresh) {
       this.reportedProblems.add(`${problem.key}\0${problem.message}`);
-      this.logger.warn(`setting ${problem.key} ${problem.message}`);
+      this.services.logger.warn(`setting ${problem.key} ${problem.message}`);
     }
     const [first] = fresh;
     const more = fresh.length > 1 ? ` (and ${fresh.length - 1} more; see the log)` : '';

@@ -1,6 +1,4 @@
 import * as vscode from 'vscode';
-import { gatherHandoff } from '../core/handoff/draftHandoff';
-import { renderHandoffNote } from '../core/handoff/renderHandoffNote';
 import type { AreaTarget } from './areaTarget';
 
 /**
@@ -10,7 +8,7 @@ import type { AreaTarget } from './areaTarget';
 export async function openHandoffNote(target: AreaTarget): Promise<vscode.TextDocument> {
   const note = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Window, title: `Multiplier: drafting the handoff note for ${target.area.area}` },
-    async () => renderHandoffNote(await gatherHandoff(target.scan, target.area)),
+    () => target.analysis.draftHandoff(target.area.key),
   );
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: note });
   await vscode.window.showTextDocument(document, { preview: false });

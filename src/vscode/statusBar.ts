@@ -25,7 +25,7 @@ export function activeFileContext(analyses: WorkspaceAnalyses, uri: vscode.Uri |
   const scan = analysis.state.scan;
   const relativePath = repoRelativePath(scan?.repository.topLevel ?? analysis.folder.uri.fsPath, uri.fsPath);
   if (relativePath === undefined) return { folder: analysis.folder, relativePath: '', area: undefined };
-  return { folder: analysis.folder, relativePath, area: scan?.analysis.areaOf(relativePath) };
+  return { folder: analysis.folder, relativePath, area: analysis.state.areaOf(relativePath) };
 }
 
 /**

@@ -1,8 +1,6 @@
 import * as vscode from 'vscode';
-import type { RunnerFactory } from '../core/git/openRepository';
 import { affectsMultiplier } from './configuration';
-import { FolderAnalysis } from './folderAnalysis';
-import type { Logger } from './logger';
+import { FolderAnalysis, type FolderAnalysisServices } from './folderAnalysis';
 
 /** Files whose change changes the answer: HEAD and refs, identities, ownership, ignore-revs. */
 const WATCHED = '{.git/HEAD,.git/refs/heads/**,.git/packed-refs,.mailmap,CODEOWNERS,.github/CODEOWNERS,docs/CODEOWNERS,.gitlab/CODEOWNERS,.git-blame-ignore-revs}';
@@ -18,13 +16,8 @@ export class WorkspaceAnalyses implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<FolderAnalysis>();
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [];
-  private runnerFactory: Promise<RunnerFactory> | undefined;
 
-  constructor(
-    private readonly createRunners: () => Promise<RunnerFactory>,
-    private readonly logger: Logger,
-    private readonly clock: () => number,
-  ) {
+  constructor(private readonly services: FolderAnalysisServices) {
     this.disposables.push(
       vscode.workspace.onDidChangeWorkspaceFolders((event) => {
         event.removed.forEach((folder) => this.remove(folder));
@@ -50,8 +43,8 @@ export class WorkspaceAnalyses implements vscode.Disposable {
     return folder ? this.folders.get(folder.uri.toString())?.analysis : undefined;
   }
 
-  refreshAll(reason: string): Promise<void> {
-    return Promise.all(this.all().map((analysis) => analysis.refresh(reason))).then(() => undefined);
+  refreshAll(reason: string, fresh = false): Promise<void> {
+    return Promise.all(this.all().map((analysis) => analysis.refresh(reason, fresh))).then(() => undefined);
   }
 
   dispose(): void {
@@ -61,14 +54,9 @@ export class WorkspaceAnalyses implements vscode.Disposable {
     this.changed.dispose();
   }
 
-  private runners(): Promise<RunnerFactory> {
-    this.runnerFactory ??= this.createRunners();
-    return this.runnerFactory;
-  }
-
   private add(folder: vscode.WorkspaceFolder): void {
     if (folder.uri.scheme !== 'file') return;
-    const analysis = new FolderAnalysis(folder, () => this.runners(), this.logger.child('history'), this.clock);
+    const analysis = new FolderAnalysis(folder, this.services);
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, WATCHED));
     let timer: NodeJS.Timeout | undefined;
     const schedule = (uri: vscode.Uri): void => {

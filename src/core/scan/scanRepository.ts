@@ -10,7 +10,7 @@ import { openRepository, type RepositoryInfo, type RunnerFactory } from '../git/
 import { configEntries, mergeBase } from '../git/repositoryCommands';
 import { hasIdentity, type MyIdentity } from '../identity/myIdentity';
 import { loadCodeowners } from '../ownership/codeownersLocation';
-import { createOwnershipResolver, ownershipRulesFromSettings } from '../ownership/ownershipResolver';
+import { createOwnershipResolver, ownershipRulesFromSettings, type OwnershipResolverInput } from '../ownership/ownershipResolver';
 import type { CodeownersFlavor, CodeownersProblem } from '../ownership/types';
 import type { WorkspaceFiles } from '../workspaceFiles';
 import { resolveMyIdentity } from './resolveMyIdentity';
@@ -46,6 +46,8 @@ export interface ScanResult {
   readonly settings: MultiplierSettings;
   readonly me: MyIdentity;
   readonly codeowners: CodeownersReport | undefined;
+  /** The rules areas were resolved with, so a path can be looked up elsewhere (another thread). */
+  readonly ownership: OwnershipResolverInput;
   readonly analysis: RepositoryAnalysis;
   readonly index: HistoryIndex;
   /** How the index was obtained: all history read, only new commits read, or the cache as is. */
@@ -66,11 +68,12 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
   const config = await runner.run(configEntries, { signal });
   const me = await resolveMyIdentity(runner, { explicit: options.me, aliases: settings.identities, config, signal });
   const codeowners = settings.codeowners.enabled ? await loadCodeowners((p) => files.read(p, CODEOWNERS_READ_LIMIT), settings.codeowners.flavor, (p) => files.exists(p)) : undefined;
-  const resolver = createOwnershipResolver({
+  const ownership: OwnershipResolverInput = {
     settingsRules: ownershipRulesFromSettings(settings.ownershipMap),
     codeownersRules: codeowners?.rules ?? [],
     flavor: codeowners?.flavor ?? 'github',
-  });
+  };
+  const resolver = createOwnershipResolver(ownership);
   const ignoredRevisions = await readIgnoredRevisions(files, config.get('blame.ignorerevsfile'));
   const mailmap = (await files.read('.mailmap', MAX_MAILMAP_BYTES))?.text ?? '';
   const key = indexKey({ format: INDEX_FORMAT_VERSION, ignore: settings.ignore, bots: settings.bots, ignoredRevisions, mailmap });
@@ -95,6 +98,7 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
       problems: codeowners.problems,
       skippedReason: codeowners.skippedReason,
     },
+    ownership,
     analysis,
     index,
     read,

@@ -1,0 +1,55 @@
+/**
+ * What the extension host keeps of a scan: plain data only, so it crosses from the analysis
+ * worker by structured clone, plus a lookup built on the host from the ownership rules. The
+ * status bar asks the lookup, in memory, on every editor change.
+ */
+import type { AreaReport } from '../analysis/analyzeRepository';
+import { areaKey } from '../analysis/areas';
+import type { MultiplierSettings } from '../config/settings';
+import type { RepositoryInfo } from '../git/openRepository';
+import { createOwnershipResolver, type OwnershipResolverInput } from '../ownership/ownershipResolver';
+import type { CodeownersReport, ScanResult } from './scanRepository';
+
+export interface AnalysisSnapshot {
+  readonly repository: RepositoryInfo;
+  readonly settings: MultiplierSettings;
+  readonly me: { readonly display: readonly string[] };
+  readonly areas: readonly AreaReport[];
+  readonly ownership: OwnershipResolverInput;
+  readonly codeowners: CodeownersReport | undefined;
+  readonly warnings: readonly string[];
+  readonly windowDays: number;
+  readonly read: ScanResult['read'];
+  readonly commitCount: number;
+}
+
+export function toSnapshot(scan: ScanResult): AnalysisSnapshot {
+  return {
+    repository: scan.repository,
+    settings: scan.settings,
+    me: { display: scan.me.display },
+    areas: scan.analysis.areas,
+    ownership: scan.ownership,
+    codeowners: scan.codeowners,
+    warnings: scan.warnings,
+    windowDays: scan.analysis.windowDays,
+    read: scan.read,
+    commitCount: scan.index.commitCount,
+  };
+}
+
+/** path → its owned area's report, memoized per path (the status bar asks again and again). */
+export function snapshotLookup(snapshot: AnalysisSnapshot): (path: string) => AreaReport | undefined {
+  const resolver = createOwnershipResolver(snapshot.ownership);
+  const byKey = new Map(snapshot.areas.map((area) => [area.key, area]));
+  const memo = new Map<string, AreaReport | null>();
+  return (path) => {
+    let report = memo.get(path);
+    if (report === undefined) {
+      const match = resolver.ownerOf(path);
+      report = (match && match.owners.length > 0 ? byKey.get(areaKey(match)) : undefined) ?? null;
+      memo.set(path, report);
+    }
+    return report ?? undefined;
+  };
+}
