@@ -3,6 +3,9 @@ import type { GitCommand, GitRunner, GitStreamCommand, RunOptions } from './gitC
 import { GitFailure, classifyGitError } from './gitFailure';
 import { RECIPE_VARIABLES, SAFE_CONFIG, safeGitEnvironment } from './safetyRecipe';
 
+/** The tail of each repository folder's command queue. */
+const queues = new Map<string, Promise<void>>();
+
 export interface SimpleGitRunnerOptions {
   /** Absolute path of the git binary. */
   readonly gitPath: string;
@@ -20,7 +23,6 @@ export interface SimpleGitRunnerOptions {
  * covers the repository's config, which simple-git leaves alone.
  */
 export class SimpleGitRunner implements GitRunner {
-  private queue: Promise<unknown> = Promise.resolve();
   private readonly env: Record<string, string>;
 
   constructor(private readonly options: SimpleGitRunnerOptions) {
@@ -46,10 +48,21 @@ export class SimpleGitRunner implements GitRunner {
     });
   }
 
-  /** Serialises commands: a repository never has two of our git processes at once. */
+  /**
+   * Serialises commands per repository folder, across every runner of this thread: a repository
+   * never has two of our git processes at once (a handoff note waits for a running read).
+   */
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const result = this.queue.then(task, task);
-    this.queue = result.catch(() => undefined);
+    const previous = queues.get(this.cwd) ?? Promise.resolve();
+    const result = previous.then(task, task);
+    const settled = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    queues.set(this.cwd, settled);
+    void settled.then(() => {
+      if (queues.get(this.cwd) === settled) queues.delete(this.cwd);
+    });
     return result;
   }
 

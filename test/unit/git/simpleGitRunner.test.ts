@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { GitCommand } from '../../../src/core/git/gitCommand';
 import { resolveGitBinary } from '../../../src/core/git/gitBinary';
@@ -76,6 +77,21 @@ describe('SimpleGitRunner', function () {
     await runnerFor(repo).run(lines);
     await runnerFor(repo).stream(nameStatusLog({ revision: 'HEAD' }, () => undefined));
     assert.equal(fs.existsSync(marker), false);
+  });
+
+  it('runs one git process at a time per repository, across runners; other repositories run alongside', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'multiplier-slow-git-'));
+    const log = path.join(dir, 'calls.log');
+    const slowGit = path.join(dir, 'git');
+    fs.writeFileSync(slowGit, `#!/bin/sh\necho "start $PWD" >> ${JSON.stringify(log)}\nsleep 0.3\necho "end $PWD" >> ${JSON.stringify(log)}\n`, { mode: 0o755 });
+    const [a, b] = [createTestRepo(), createTestRepo()];
+    const runner = (repo: TestRepo): SimpleGitRunner => new SimpleGitRunner({ gitPath: slowGit, cwd: repo.dir, env: fixtureGitEnv(), timeoutMs: 5000 });
+    const noop: GitCommand<string> = { args: ['status'], parse: (s) => s };
+    await Promise.all([runner(a).run(noop), runner(a).run(noop), runner(b).run(noop)]);
+    const events = fs.readFileSync(log, 'utf8').trim().split('\n');
+    const forA = events.filter((e) => e.endsWith(a.dir)).map((e) => e.split(' ')[0]);
+    assert.deepEqual(forA, ['start', 'end', 'start', 'end'], 'the two commands on one repository never overlap');
+    assert.ok(events.indexOf(`start ${b.dir}`) < events.indexOf(`end ${a.dir}`), 'another repository does not wait');
   });
 
   it('classifies a missing git, a folder outside any repository and a bad revision', async () => {
