@@ -28,8 +28,9 @@ const DAY = 24 * 60 * 60;
 
 /**
  * Ranks owner-team people for pairing and handoff: knowledge of the area's files (DOA authorship)
- * and recent changes there weigh equally, each scaled to the best candidate; the latest activity
- * anywhere breaks ties. Me, bots and people with no commit in the whole window are skipped.
+ * and recent changes there weigh equally, each on a log scale relative to the best candidate
+ * (see {@link relativeToBest}); the latest activity anywhere breaks ties. Me, bots and people with
+ * no commit in the whole window are skipped.
  */
 export function rankSuggestions(context: SuggestionContext): Suggestion[] {
   const ranked = [...context.candidates]
@@ -44,7 +45,7 @@ export function rankSuggestions(context: SuggestionContext): Suggestion[] {
   const maxKnown = Math.max(1, ...ranked.map((r) => r.knownFiles));
   const maxRecent = Math.max(1, ...ranked.map((r) => r.recentChanges));
   return ranked
-    .map((r) => ({ ...r, score: r.knownFiles / maxKnown + r.recentChanges / maxRecent }))
+    .map((r) => ({ ...r, score: relativeToBest(r.knownFiles, maxKnown) + relativeToBest(r.recentChanges, maxRecent) }))
     .sort((a, b) => b.score - a.score || b.person.lastActive - a.person.lastActive || a.person.key.localeCompare(b.person.key))
     .slice(0, context.limit)
     .map(({ person, knownFiles, recentChanges }) => ({
@@ -53,6 +54,19 @@ export function rankSuggestions(context: SuggestionContext): Suggestion[] {
       reason: suggestionReason(knownFiles, recentChanges, person, context),
       inferred: context.inferred,
     }));
+}
+
+/**
+ * A count as a fraction of the best candidate's, on a log scale: 1 for the best, 0 for none.
+ * Both counts are heavy-tailed: in rails one person knows 416 of activerecord's files while the
+ * people changing it every week know a few dozen. Scaled linearly, that knowledge plus a single
+ * recent change outranked someone with 21 changes there in the window. Replaying two years of
+ * rails, git/git, curl and express (`npm run eval`), the log scale's first suggestion went on to
+ * change the area at least as often as the linear one's in every repository, and more often in
+ * rails; the reasons shown still name the same two counts.
+ */
+export function relativeToBest(count: number, best: number): number {
+  return best > 0 ? Math.log1p(count) / Math.log1p(best) : 0;
 }
 
 function suggestionReason(knownFiles: number, recentChanges: number, person: Person, context: SuggestionContext): string {

@@ -141,10 +141,10 @@ async function obtainIndex(runner: GitRunner, info: RepositoryInfo, options: Obt
 }
 
 /** CODEOWNERS files over 3 MB are ignored (as GitHub does); read a little more to tell. */
-const CODEOWNERS_READ_LIMIT = 3 * 1024 * 1024;
+export const CODEOWNERS_READ_LIMIT = 3 * 1024 * 1024;
 
 /** `.git-blame-ignore-revs` and the file `blame.ignoreRevsFile` names, when it is inside the worktree. */
-async function readIgnoredRevisions(files: WorkspaceFiles, configured: string | undefined): Promise<string[]> {
+export async function readIgnoredRevisions(files: WorkspaceFiles, configured: string | undefined): Promise<string[]> {
   const paths = new Set(['.git-blame-ignore-revs', ...(configured ? [configured] : [])]);
   const revisions: string[] = [];
   for (const path of paths) {

@@ -191,8 +191,8 @@ describe('scenario: suggestions', function () {
     repo.commit({ author: DEPENDABOT, date: daysAgo(5), files: { 'src/payments/ledger.ts': 'bump\n' } });
     const { analysis } = await scanFixture(repo, { me: [LEE.email], settings: { teams: TEAMS } });
     const payments = area(analysis.areas, '/src/payments/');
-    // Alice: half of Priya's knowledge plus all the recent owner activity (0.5 + 1) beats
-    // Priya's knowledge alone (1 + 0); the bot and I are never suggested.
+    // Alice: one known file to Priya's two (on the log scale, ln 2 / ln 3 ≈ 0.63) plus all the
+    // recent owner activity (1) beats Priya's knowledge alone (1 + 0); the bot and I are never suggested.
     assert.deepEqual(
       payments.suggestions.map((s) => s.email),
       ['alice@acme.com', 'priya@acme.com'],

@@ -1,0 +1,151 @@
+/**
+ * The evaluation on a generated history whose right answer is known: Rita maintains payments
+ * now; Oscar wrote most of it and left long ago; Dan made one drive-by change just before the
+ * cut-off. Only the extension's ranking names Rita; each baseline names someone who is gone.
+ */
+import { strict as assert } from 'node:assert';
+import { runEvaluationCli } from '../../../src/cli/evaluationCommand';
+import { evaluateRankings, type EvaluationCase } from '../../../src/core/evaluation/evaluateRankings';
+import { prepareEvaluation, type PreparedEvaluation } from '../../../src/core/evaluation/prepareEvaluation';
+import { resolveGitBinary } from '../../../src/core/git/gitBinary';
+import { SimpleGitRunner } from '../../../src/core/git/simpleGitRunner';
+import { nodeWorkspaceFiles } from '../../../src/core/workspaceFiles';
+import { createTestDir, createTestRepo, daysAgo, FIXED_NOW, fixtureGitEnv, removeTestRepos, type Person, type TestRepo } from '../../helpers/gitFixture';
+
+const OSCAR: Person = { name: 'Oscar Old', email: 'oscar@acme.com' };
+const RITA: Person = { name: 'Rita Recent', email: 'rita@acme.com' };
+const DAN: Person = { name: 'Dan Driveby', email: 'dan@example.org' };
+const NORA: Person = { name: 'Nora New', email: 'nora@acme.com' };
+const DEPENDABOT: Person = { name: 'dependabot[bot]', email: '49699333+dependabot[bot]@users.noreply.github.com' };
+
+const CUTOFF_DAYS_AGO = 100;
+const seconds = (date: Date): number => Math.floor(date.getTime() / 1000);
+const manyLines = (n: number, tag: string): string => Array.from({ length: n }, (_, i) => `${tag} line ${i}`).join('\n') + '\n';
+
+function paymentsHistory(): TestRepo {
+  const repo = createTestRepo();
+  repo.commit({ author: OSCAR, date: daysAgo(800), message: 'Payments', files: { 'payments/capture.ts': manyLines(300, 'c'), 'payments/ledger.ts': manyLines(300, 'l'), 'docs/guide.md': 'guide\n' } });
+  for (let i = 0; i < 20; i++) repo.commit({ author: OSCAR, date: daysAgo(790 - i), files: { 'payments/ledger.ts': manyLines(301 + i, 'l') } });
+  repo.commit({ author: OSCAR, date: daysAgo(400), message: 'Last words', files: { 'docs/guide.md': 'guide 2\n' } });
+  repo.commit({ author: RITA, date: daysAgo(300), message: 'Fraud checks', files: { 'payments/fraud.ts': 'f\n' } });
+  for (let i = 0; i < 5; i++) repo.commit({ author: RITA, date: daysAgo(180 - i * 15), files: { 'payments/capture.ts': `${manyLines(300, 'c')}rita ${i}\n` } });
+  repo.commit({ author: DAN, date: daysAgo(CUTOFF_DAYS_AGO + 1), message: 'Typo', files: { 'payments/fraud.ts': 'f (typo fixed)\n' } });
+  // After the cut-off: the answer. Rita keeps working; a bot and a newcomer show up too.
+  for (const days of [80, 60, 40]) repo.commit({ author: RITA, date: daysAgo(days), files: { 'payments/fraud.ts': `f ${days}\n` } });
+  repo.commit({ author: DEPENDABOT, date: daysAgo(70), files: { 'payments/deps.ts': 'bump\n' } });
+  repo.commit({ author: NORA, date: daysAgo(50), message: 'First contribution', files: { 'docs/guide.md': 'guide 3\n' } });
+  return repo;
+}
+
+function prepare(repo: TestRepo): Promise<PreparedEvaluation> {
+  const env = fixtureGitEnv();
+  const gitPath = resolveGitBinary(env);
+  return prepareEvaluation({
+    folder: repo.dir,
+    makeRunner: (cwd) => new SimpleGitRunner({ gitPath, cwd, env, timeoutMs: 30_000 }),
+    filesAt: nodeWorkspaceFiles,
+    areaSource: 'auto',
+    withLineCounts: true,
+    clock: () => 0,
+  });
+}
+
+function caseFor(cases: readonly EvaluationCase[], area: string): EvaluationCase {
+  const found = cases.find((c) => c.area === area);
+  assert.ok(found, `a case for ${area} in ${cases.map((c) => c.area).join(', ')}`);
+  return found;
+}
+
+describe('ranking evaluation on a history with a known answer', function () {
+  after(removeTestRepos);
+
+  it('finds the maintainer where the recent-committer, commit-count and lines baselines name people who are gone', async () => {
+    const prepared = await prepare(paymentsHistory());
+    assert.equal(prepared.areas.source, 'directories');
+    const result = evaluateRankings({
+      history: prepared.history,
+      lineCounts: prepared.lineCounts,
+      ownerOf: prepared.ownerOf,
+      settings: prepared.settings,
+      ignoredRevisions: prepared.ignoredRevisions,
+      cutoffs: [seconds(daysAgo(CUTOFF_DAYS_AGO))],
+      horizonDays: 90,
+    });
+    assert.deepEqual(result.methods, ['multiplier', 'mostRecentCommitter', 'mostCommitsEver', 'mostLinesAdded']);
+
+    const payments = caseFor(result.cases, '/payments/');
+    assert.deepEqual(payments.changedBy, ['rita@acme.com'], 'the bot’s change is not an answer');
+    assert.equal(payments.answerable, true);
+    assert.deepEqual(payments.rankings.multiplier, ['rita@acme.com', 'dan@example.org'], 'Oscar has been inactive for the whole window');
+    assert.equal(payments.rankings.mostRecentCommitter?.[0], 'dan@example.org');
+    assert.equal(payments.rankings.mostCommitsEver?.[0], 'oscar@acme.com');
+    assert.equal(payments.rankings.mostLinesAdded?.[0], 'oscar@acme.com');
+
+    const docs = caseFor(result.cases, '/docs/');
+    assert.deepEqual(docs.changedBy, ['nora@acme.com']);
+    assert.equal(docs.answerable, false, 'nobody can name a first-time contributor');
+    assert.deepEqual(docs.rankings.multiplier, [], 'Oscar, the only one who knows docs, is inactive');
+
+    const multiplier = result.summary.multiplier;
+    assert.deepEqual(
+      { all: [multiplier?.all.cases, multiplier?.all.hitAt1, multiplier?.all.meanReciprocalRank], answerable: [multiplier?.answerable.cases, multiplier?.answerable.hitAt1] },
+      { all: [2, 0.5, 0.5], answerable: [1, 1] },
+    );
+    assert.equal(result.summary.mostRecentCommitter?.answerable.hitAt1, 0);
+    assert.equal(result.summary.mostRecentCommitter?.answerable.meanReciprocalRank, 1 / 2, 'Rita comes second, after Dan');
+    assert.equal(result.summary.mostCommitsEver?.answerable.hitAt1, 0);
+  });
+});
+
+describe('npm run eval', function () {
+  after(removeTestRepos);
+
+  async function evalCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+    let stdout = '';
+    let stderr = '';
+    const code = await runEvaluationCli(args, {
+      stdout: (text) => (stdout += text),
+      stderr: (text) => (stderr += text),
+      env: fixtureGitEnv(),
+      cwd: createTestDir(),
+      clock: () => FIXED_NOW.getTime(),
+    });
+    return { code, stdout, stderr };
+  }
+
+  it('--json prints every method’s rates on all and on answerable cases', async () => {
+    const repo = paymentsHistory();
+    const { code, stdout, stderr } = await evalCli(['--repo', repo.dir, '--json']);
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
+    const report = JSON.parse(stdout);
+    assert.equal(report.head, repo.head());
+    assert.equal(report.cutoffs.count, 22);
+    assert.equal(report.areas.source, 'directories');
+    assert.deepEqual(Object.keys(report.methods), ['multiplier', 'mostRecentCommitter', 'mostCommitsEver', 'mostLinesAdded']);
+    assert.ok(report.cases > 0);
+    for (const method of Object.values(report.methods) as Array<{ all: { hitAt1: number; hitAt3: number } }>) {
+      assert.deepEqual(Object.keys(method.all), ['cases', 'hitAt1', 'hitAt3', 'mrr', 'emptyRankings']);
+      assert.ok(method.all.hitAt1 <= method.all.hitAt3 && method.all.hitAt3 <= 1);
+    }
+  });
+
+  it('prints tables by default and leaves the lines baseline out with --no-lines', async () => {
+    const { code, stdout } = await evalCli(['--repo', paymentsHistory().dir, '--no-lines']);
+    assert.equal(code, 0);
+    assert.match(stdout, /^Multiplier ranking +\d+\.\d%/m);
+    assert.match(stdout, /^most recent committer +\d+\.\d%/m);
+    assert.doesNotMatch(stdout, /most lines added/);
+    assert.match(stdout, /line counts not read/);
+  });
+
+  it('fails with one line: bad usage exits 2, a folder outside git exits 1', async () => {
+    const usage = await evalCli(['--areas', 'teams']);
+    assert.equal(usage.code, 2);
+    assert.match(usage.stderr, /^multiplier eval: --areas must be one of auto, codeowners, directories, got "teams"\. See "npm run eval -- --help"\.\n$/);
+    const outside = await evalCli(['--repo', createTestDir()]);
+    assert.equal(outside.code, 1);
+    assert.equal(outside.stdout, '');
+    assert.match(outside.stderr, /^multiplier eval: error: .*\n$/);
+  });
+});
