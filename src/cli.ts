@@ -2,18 +2,19 @@
  * The command-line front end: the same core as the extension, for terminals and CI. Output goes
  * to stdout; every error is one line on stderr and a non-zero exit; nothing is ever written.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { GitFailure } from './core/git/gitFailure';
 import { resolveGitBinary } from './core/git/gitBinary';
 import { SimpleGitRunner } from './core/git/simpleGitRunner';
 import { draftHandoffNote, HandoffError } from './core/handoff/draftHandoff';
+import { codeownersProblemText } from './core/ownership/codeownersProblemText';
 import { loadRepositorySettings, loadSettingsFile, SettingsFileError, type LoadedSettings } from './core/scan/loadSettings';
 import { scanRepository } from './core/scan/scanRepository';
 import { nodeWorkspaceFiles, type WorkspaceFiles } from './core/workspaceFiles';
 import { parseCliArguments, USAGE, type CliArguments } from './cli/cliArguments';
 import { scanJson, scanText } from './cli/scanReport';
 
-const GIT_TIMEOUT_MS = 10 * 60 * 1000;
 const VERSION = '0.1.0';
 
 export interface CliIo {
@@ -41,13 +42,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(`${VERSION}\n`);
     return 0;
   }
+  const folder = path.resolve(io.cwd, args.repo);
   try {
     const explicitConfig = args.config ? await loadSettingsFile(path.resolve(io.cwd, args.config)) : undefined;
     const gitPath = resolveGitBinary(io.env);
     const problems: LoadedSettings['problems'][number][] = [];
     const result = await scanRepository({
-      folder: path.resolve(io.cwd, args.repo),
-      makeRunner: (cwd) => new SimpleGitRunner({ gitPath, cwd, env: io.env, timeoutMs: GIT_TIMEOUT_MS }),
+      folder,
+      makeRunner: (cwd) => new SimpleGitRunner({ gitPath, cwd, env: io.env, timeoutMs: args.timeoutMs }),
       filesAt: nodeWorkspaceFiles,
       settings: async (files: WorkspaceFiles) => {
         const loaded = explicitConfig ?? (await loadRepositorySettings(files));
@@ -58,9 +60,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       now: args.now,
     });
     for (const problem of problems) io.stderr(`multiplier: warning: setting ${problem.key} ${problem.message}\n`);
-    for (const problem of result.codeowners?.problems ?? []) {
-      io.stderr(`multiplier: warning: ${result.codeowners?.sourcePath}:${problem.line}: ${problem.kind}: ${problem.message}\n`);
-    }
+    for (const problem of result.codeowners?.problems ?? []) io.stderr(`multiplier: warning: ${codeownersProblemText(result.codeowners?.sourcePath, problem)}\n`);
+    for (const warning of result.warnings) io.stderr(`multiplier: warning: ${warning}\n`);
     if (args.command === 'scan') {
       io.stdout(args.json ? `${JSON.stringify(scanJson(result), null, 2)}\n` : scanText(result));
       return 0;
@@ -69,12 +70,42 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(await draftHandoffNote(result, path.relative(result.repository.topLevel, target).split(path.sep).join('/')));
     return 0;
   } catch (error) {
-    if (error instanceof GitFailure || error instanceof SettingsFileError || error instanceof HandoffError) {
+    if (error instanceof GitFailure) {
+      io.stderr(`multiplier: error: ${gitFailureMessage(error, folder, args.timeoutMs)}\n`);
+      return 1;
+    }
+    if (error instanceof SettingsFileError || error instanceof HandoffError) {
       io.stderr(`multiplier: error: ${error.message}\n`);
       return 1;
     }
     io.stderr(`multiplier: internal error: ${String((error as Error)?.message ?? error).split('\n')[0]}\n`);
     return 1;
+  }
+}
+
+/** The failure's own sentence, plus what only the command line can offer. */
+function gitFailureMessage(error: GitFailure, folder: string, timeoutMs: number): string {
+  if (error.kind === 'timeout') return `${error.message} Raise the limit with --timeout SECONDS (it was ${timeoutMs / 1000} s).`;
+  if (error.kind === 'not-a-repository') {
+    const repositories = childRepositories(folder);
+    if (repositories.length > 0) {
+      const shown = repositories.slice(0, 5).join(', ') + (repositories.length > 5 ? ', …' : '');
+      return `${error.message.replace(/\.$/, '')}, but it holds ${repositories.length === 1 ? 'a repository' : `${repositories.length} repositories`} (${shown}): pass one with --repo, one run per repository.`;
+    }
+  }
+  return error.message;
+}
+
+/** Folders right below `folder` that are repositories (a multi-root checkout). */
+function childRepositories(folder: string): string[] {
+  try {
+    return fs
+      .readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(folder, entry.name, '.git')))
+      .map((entry) => entry.name)
+      .sort();
+  } catch {
+    return [];
   }
 }
 

@@ -1,9 +1,9 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Assist } from './core/assists/timeBoxes';
 import { registerCommands } from './vscode/commands';
-import * as path from 'node:path';
 import { AnalysisWorkerClient } from './vscode/analysisWorkerClient';
-import { resolveGitPath } from './vscode/gitPath';
+import { GitLocator } from './vscode/gitPath';
 import { createLogger } from './vscode/logger';
 import { NudgeStatusBar } from './vscode/statusBar';
 import { TimeBoxStore } from './vscode/timeBoxStore';
@@ -24,12 +24,12 @@ export function activate(context: vscode.ExtensionContext): MultiplierExports {
   const channel = vscode.window.createOutputChannel('Multiplier', { log: true });
   const logger = createLogger(channel);
   const worker = new AnalysisWorkerClient(path.join(context.extensionPath, 'dist', 'analysisWorker.js'), logger.child('worker'));
-  let gitPath: Promise<string> | undefined;
+  const git = new GitLocator(logger.child('git'));
   const analyses = new WorkspaceAnalyses(
     {
       worker,
       // Resolved on the first read, never in Restricted Mode (no read happens there).
-      gitPath: () => (gitPath ??= resolveGitPath(logger.child('git'))),
+      gitPath: () => git.path(),
       cacheDir: path.join(context.globalStorageUri.fsPath, 'history-index'),
       logger: logger.child('history'),
       clock,

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 
 export const USAGE = `Usage:
-  multiplier scan [--repo DIR] [--me EMAIL]... [--window-days N] [--config FILE] [--now DATE] [--json]
-  multiplier handoff PATH [--repo DIR] [--me EMAIL]... [--window-days N] [--config FILE] [--now DATE]
+  multiplier scan [--repo DIR] [--me EMAIL]... [--window-days N] [--config FILE] [--now DATE] [--timeout SECONDS] [--json]
+  multiplier handoff PATH [--repo DIR] [--me EMAIL]... [--window-days N] [--config FILE] [--now DATE] [--timeout SECONDS]
 
 Commands:
   scan      Every team-owned area with its owners, your share, the level (nudge, info, none)
@@ -15,6 +15,7 @@ Options:
   --window-days N    Recent history to judge, in days (1-3650). Default: multiplier.windowDays or 90.
   --config FILE      A JSON file of multiplier.* settings. Default: the repository's .vscode/settings.json.
   --now DATE         Evaluate as of this date (ISO 8601), for reproducible reports. Default: now.
+  --timeout SECONDS  Stop any one git command that runs longer (a huge repository). Default: 600.
   --json             scan only: print one JSON object instead of text.
   -h, --help         Show this help.
   -v, --version      Show the version.
@@ -33,7 +34,11 @@ export interface CliArguments {
   /** Milliseconds since the epoch. */
   readonly now: number;
   readonly json: boolean;
+  /** Hard deadline per git command, in milliseconds. */
+  readonly timeoutMs: number;
 }
+
+export const DEFAULT_TIMEOUT_SECONDS = 600;
 
 /** Parses argv (without node and script); throws UsageError with one clear sentence. */
 export function parseCliArguments(argv: readonly string[], cwd: string, clock: () => number): CliArguments {
@@ -49,6 +54,7 @@ export function parseCliArguments(argv: readonly string[], cwd: string, clock: (
         'window-days': { type: 'string' },
         config: { type: 'string' },
         now: { type: 'string' },
+        timeout: { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -58,7 +64,7 @@ export function parseCliArguments(argv: readonly string[], cwd: string, clock: (
     throw new UsageError(String((error as Error).message).replace(/\. To specify.*$/s, '.'));
   }
   const { values, positionals } = parsed;
-  const base = { repo: values.repo ?? cwd, me: values.me ?? [], config: values.config, json: values.json ?? false };
+  const base = { repo: values.repo ?? cwd, me: values.me ?? [], config: values.config, json: values.json ?? false, timeoutMs: parseTimeout(values.timeout) };
   if (values.help) return { command: 'help', path: undefined, windowDays: undefined, now: clock(), ...base };
   if (values.version) return { command: 'version', path: undefined, windowDays: undefined, now: clock(), ...base };
   const [command, ...rest] = positionals;
@@ -79,6 +85,13 @@ function parseWindowDays(value: string | undefined): number | undefined {
   const days = Number(value);
   if (!/^\d+$/.test(value) || days < 1 || days > 3650) throw new UsageError(`--window-days must be a whole number from 1 to 3650, got "${value}".`);
   return days;
+}
+
+function parseTimeout(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_TIMEOUT_SECONDS * 1000;
+  const seconds = Number(value);
+  if (!/^\d+$/.test(value) || seconds < 1 || seconds > 86400) throw new UsageError(`--timeout must be a whole number of seconds from 1 to 86400, got "${value}".`);
+  return seconds * 1000;
 }
 
 function parseNow(value: string | undefined, clock: () => number): number {

@@ -65,7 +65,7 @@ export function scanText(result: ScanResult): string {
     }
   }
   if (quiet > 0) lines.push('', `${quiet} more owned ${quiet === 1 ? 'area' : 'areas'} where you made no changes.`);
-  for (const warning of result.warnings) lines.push('', `Note: ${warning}`);
+  // Warnings (shallow clone, no identity) go to stderr, with the settings and CODEOWNERS ones.
   return `${lines.join('\n')}\n`;
 }
 

@@ -3,6 +3,7 @@ import type { AreaReport } from '../core/analysis/analyzeRepository';
 import type { SettingProblem } from '../core/config/settings';
 import { GitFailure } from '../core/git/gitFailure';
 import type { FolderStatus } from '../core/presentation/statusView';
+import { codeownersProblemText } from '../core/ownership/codeownersProblemText';
 import { snapshotLookup, type AnalysisSnapshot } from '../core/scan/analysisSnapshot';
 import type { AnalysisWorkerClient } from './analysisWorkerClient';
 import { readFolderSettings } from './configuration';
@@ -78,7 +79,7 @@ export class FolderAnalysis implements vscode.Disposable {
         },
       );
       logger.info(`${snapshot.read} read of ${snapshot.commitCount} commits of ${this.folder.name} at ${snapshot.repository.head.slice(0, 7)} in ${clock() - started} ms`);
-      for (const problem of snapshot.codeowners?.problems ?? []) logger.warn(`${snapshot.codeowners?.sourcePath}:${problem.line}: ${problem.kind}: ${problem.message}`);
+      for (const problem of snapshot.codeowners?.problems ?? []) logger.warn(codeownersProblemText(snapshot.codeowners?.sourcePath, problem));
       this.publish(generation, { status: { kind: 'ready', warnings: snapshot.warnings }, scan: snapshot, areaOf: snapshotLookup(snapshot), problems });
     } catch (error) {
       if (controller.signal.aborted) return;

@@ -98,10 +98,53 @@ export class TestRepo {
     });
   }
 
-  write(relPath: string, content: string): void {
+  /** Runs git and returns stdout as bytes, optionally feeding `input` on stdin. */
+  gitBytes(args: readonly string[], input?: Buffer, extraEnv: Record<string, string> = {}): Buffer {
+    return execFileSync('git', args, {
+      cwd: this.dir,
+      env: gitEnv(extraEnv),
+      input,
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      maxBuffer: 256 * 1024 * 1024,
+    });
+  }
+
+  write(relPath: string, content: string | Uint8Array): void {
     const full = path.join(this.dir, relPath);
     fs.mkdirSync(path.dirname(full), { recursive: true });
     fs.writeFileSync(full, content);
+  }
+
+  /** Sets a key in the repository's own `.git/config` (the file a repository's author controls). */
+  config(key: string, value: string): void {
+    this.git(['config', key, value]);
+  }
+
+  /** The repository's git directory (`.git`, or where a linked worktree's `.git` file points). */
+  gitDir(): string {
+    return path.resolve(this.dir, this.git(['rev-parse', '--git-dir']).trim());
+  }
+
+  /**
+   * Replaces HEAD with a copy of its commit object rewritten byte for byte by `edit` (for what
+   * `git commit` refuses to write: signatures, non-UTF-8 author names). Returns the new sha.
+   */
+  rewriteHead(edit: (commitObject: Buffer) => Buffer): string {
+    const original = this.gitBytes(['cat-file', 'commit', 'HEAD']);
+    const sha = this.gitBytes(['hash-object', '-t', 'commit', '-w', '--stdin'], edit(original)).toString('utf8').trim();
+    this.git(['update-ref', '-m', 'rewrite', 'HEAD', sha]);
+    return sha;
+  }
+
+  /** Adds a (fake) signature of the given format to HEAD: enough for git to run the verifier. */
+  signHead(format: 'openpgp' | 'ssh' | 'x509'): string {
+    const armor = { openpgp: 'PGP SIGNATURE', ssh: 'SSH SIGNATURE', x509: 'SIGNED MESSAGE' }[format];
+    const signature = `gpgsig -----BEGIN ${armor}-----\n \n AAAA\n -----END ${armor}-----\n`;
+    return this.rewriteHead((commit) => {
+      const text = commit.toString('latin1');
+      const headerEnd = text.indexOf('\n\n');
+      return Buffer.from(`${text.slice(0, headerEnd + 1)}${signature}${text.slice(headerEnd + 1)}`, 'latin1');
+    });
   }
 
   remove(relPath: string): void {
@@ -170,6 +213,26 @@ export function createTestRepo(options: { bare?: boolean; dirName?: string } = {
   const repo = new TestRepo(dir);
   repo.git(['init', '-q', ...(options.bare ? ['--bare'] : []), '.']);
   return repo;
+}
+
+/**
+ * A clone of `source` in a fresh temp folder, made with the fixture's deterministic git; `args`
+ * go before the source (`--depth`, `--filter`, `--no-checkout`). Local clones of fixtures are
+ * allowed to use the file protocol, which git restricts for submodules.
+ */
+export function cloneTestRepo(source: TestRepo, args: readonly string[] = [], dirName = 'clone'): TestRepo {
+  const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'multiplier-clone-'));
+  created.push(parent);
+  const dir = path.join(parent, dirName);
+  execFileSync('git', ['-c', 'protocol.file.allow=always', 'clone', '-q', ...args, `file://${source.dir}`, dir], { env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  return new TestRepo(dir);
+}
+
+/** A fresh temp folder that removeTestRepos() removes, for things next to repositories (payloads, markers). */
+export function createTestDir(prefix = 'multiplier-dir-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  created.push(dir);
+  return dir;
 }
 
 /** The environment fixtures run git with, for tests that spawn git themselves. */

@@ -5,6 +5,13 @@
  */
 export const MAX_BRACE_GROUPS = 10;
 export const MAX_GLOB_LENGTH = 1000;
+/**
+ * The matcher compiles a glob to a backtracking RegExp: with several `*` in one path segment a
+ * failing match is polynomial in the name's length, the wildcard count being the exponent
+ * (five `*` in the last segment took 4 s on one 120-character name; 255 characters take minutes).
+ */
+export const MAX_STAR_RUNS_PER_SEGMENT = 3;
+export const MAX_GLOBSTARS = 3;
 
 // `{start..end}` or `{start..end..step}`: a range, unlike `{a,b}` or `{src,../lib}`, has no comma.
 const BRACE_RANGE = /\{[^{},]+\.\.[^{},]+\}/;
@@ -29,7 +36,33 @@ export function globPatternProblem(pattern: string, maxLength = MAX_GLOB_LENGTH)
   if (braceGroups > MAX_BRACE_GROUPS) {
     return `has ${braceGroups} brace groups; at most ${MAX_BRACE_GROUPS} are allowed because each one multiplies the patterns to match`;
   }
+  const segments = unescaped.split('/');
+  const globstars = segments.filter((segment) => segment === '**').length;
+  if (globstars > MAX_GLOBSTARS) {
+    return `has ${globstars} \`**\` segments; at most ${MAX_GLOBSTARS} are allowed because each one makes matching slower`;
+  }
+  const stars = Math.max(0, ...segments.filter((segment) => segment !== '**').map(countStarRuns));
+  if (stars > MAX_STAR_RUNS_PER_SEGMENT) {
+    return `has ${stars} \`*\` wildcards in one path segment; at most ${MAX_STAR_RUNS_PER_SEGMENT} are allowed because more can make matching one long file name take minutes`;
+  }
   return undefined;
+}
+
+/**
+ * Why a `multiplier.bots` glob (matched against whole emails and names, `*` crossing `/`) could
+ * make matching slow, or undefined. Author names come from the repository, so they can be long.
+ */
+export function botPatternProblem(pattern: string): string | undefined {
+  const stars = countStarRuns(pattern.replace(ESCAPED_CHARACTER, ''));
+  if (stars > MAX_STAR_RUNS_PER_SEGMENT) {
+    return `has ${stars} \`*\` wildcards; at most ${MAX_STAR_RUNS_PER_SEGMENT} are allowed because more can make matching one long name take minutes`;
+  }
+  return undefined;
+}
+
+/** Runs of `*` (`**` counts once): each run is one wildcard to the matcher. */
+function countStarRuns(text: string): number {
+  return text.split(/[^*]+/).filter((run) => run.length > 0).length;
 }
 
 function countOccurrences(text: string, character: string): number {

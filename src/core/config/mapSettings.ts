@@ -64,7 +64,14 @@ function readOwnershipRule(key: string, pattern: string, owners: unknown, report
     report(key, `has no valid owner (${written}); ${OWNER_TOKEN_HINT}. The rule is ignored`);
     return undefined;
   }
-  invalid.forEach((candidate) => report(candidate.key, invalidOwnerMessage(candidate.value)));
+  // A string of owners can repeat a typo ("@a bad bad"): one problem per key and wording.
+  const reported = new Set<string>();
+  for (const candidate of invalid) {
+    const message = invalidOwnerMessage(candidate.value);
+    if (reported.has(`${candidate.key}\0${message}`)) continue;
+    reported.add(`${candidate.key}\0${message}`);
+    report(candidate.key, message);
+  }
   return { pattern, owners: valid.map((candidate) => (candidate.value as string).trim()) };
 }
 

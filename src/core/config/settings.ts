@@ -1,4 +1,4 @@
-import { globPatternProblem } from './globPatterns';
+import { botPatternProblem, globPatternProblem } from './globPatterns';
 import { readStringList, type ItemCheck } from './listSettings';
 import { readOwnershipMap, readTeams } from './mapSettings';
 import { booleanRule, oneOfRule, readScalar, shareRule, wholeNumberRule, type ScalarRule } from './scalarSettings';
@@ -89,7 +89,7 @@ export function validateSettings(raw: (key: string) => unknown): { settings: Mul
       minCommits: scalar('multiplier.nudge.minCommits', wholeNumberRule(MIN_COMMITS_RANGE.min, MIN_COMMITS_RANGE.max), defaults.nudge.minCommits),
     },
     ignore: list('multiplier.ignore', globPatternProblem),
-    bots: list('multiplier.bots'),
+    bots: list('multiplier.bots', botPatternProblem),
     codeowners: {
       enabled: scalar('multiplier.codeowners.enabled', booleanRule, defaults.codeowners.enabled),
       flavor: scalar('multiplier.codeowners.flavor', oneOfRule(CODEOWNERS_FLAVORS), defaults.codeowners.flavor),

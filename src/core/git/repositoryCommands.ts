@@ -20,6 +20,18 @@ export const gitVersion: GitCommand<[number, number, number] | undefined> = {
 
 export const showToplevel: GitCommand<string> = { args: ['rev-parse', '--show-toplevel'], parse: trimmed };
 
+/**
+ * The working tree's top level (undefined without one) and where git keeps `info/attributes`
+ * (relative to the folder asked from, or absolute), in one process.
+ */
+export const topLevelAndInfoAttributes: GitCommand<{ topLevel: string | undefined; infoAttributes: string | undefined }> = {
+  args: ['rev-parse', '--show-toplevel', '--git-path', 'info/attributes'],
+  parse: (stdout) => {
+    const lines = stdout.split('\n').filter((line) => line !== '');
+    return lines.length >= 2 ? { topLevel: lines[0], infoAttributes: lines[1] } : { topLevel: undefined, infoAttributes: lines[0] };
+  },
+};
+
 /** The commit HEAD points at, or undefined in a repository with no commits yet. */
 export const headCommit: GitCommand<string | undefined> = {
   args: ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'],
@@ -51,14 +63,6 @@ export function configValue(key: string): GitCommand<string | undefined> {
   // process that printed nothing, which every unset key would otherwise cost.
   return { args: ['config', '--get', '--default=', '--end-of-options', key], parse: optional, acceptExitCodes: [1] };
 }
-
-/** A path-valued config key with `~` expanded as git expands it, or undefined when unset. */
-export function configPath(key: string): GitCommand<string | undefined> {
-  return { args: ['config', '--type=path', '--get', '--default=', '--end-of-options', key], parse: optional, acceptExitCodes: [1] };
-}
-
-/** Where git keeps a file of the repository (`info/attributes`), relative to the top level or absolute. */
-export const infoAttributesPath: GitCommand<string> = { args: ['rev-parse', '--git-path', 'info/attributes'], parse: trimmed };
 
 export interface TreeEntry {
   readonly mode: string;

@@ -17,6 +17,12 @@ export const SAFE_CONFIG: ReadonlyArray<readonly [string, string]> = [
   ['diff.noprefix', 'false'],
   ['diff.mnemonicPrefix', 'false'],
   ['log.follow', 'false'],
+  // Without it the root commit lists no files, and its author knows nothing of them.
+  ['log.showRoot', 'true'],
+  // A missing order file fails every diff, and a FIFO or /dev/zero one never ends.
+  ['diff.orderFile', '/dev/null'],
+  // A tiny threshold would make every file "binary" and every line count unknown.
+  ['core.bigFileThreshold', '512m'],
 ];
 
 /** Options placed after the subcommand of every diff-producing command. */

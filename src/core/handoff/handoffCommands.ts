@@ -1,7 +1,9 @@
 /**
  * The git reads behind a handoff note. History reads (`log`) cannot run repository programs
- * under the recipe; worktree reads (`status`, `diff` against the worktree) can run filter
+ * under the recipe; worktree reads (`status`, `diff-index` against the worktree) can run filter
  * drivers, so they only run with every configured driver blanked (see `filterDriverOverrides`).
+ * Worktree diffs use the plumbing `diff-index`: porcelain `git diff` refreshes and rewrites
+ * `.git/index` whenever an entry is stat-dirty, even with optional locks off (git 2.39).
  */
 import type { GitCommand } from '../git/gitCommand';
 import { NUMSTAT_FORMAT, parseNumstatLog, type NumstatCommit } from '../git/logParser';
@@ -65,7 +67,7 @@ export const worktreeStatus: GitCommand<WorktreeEntry[]> = {
 
 /** Line counts of the worktree against HEAD. */
 export const worktreeLineCounts: GitCommand<Map<string, { added: number | null; removed: number | null }>> = {
-  args: ['diff', '--numstat', '-z', '--no-renames', '--ignore-submodules=all', ...SAFE_DIFF_OPTIONS, '--end-of-options', 'HEAD', '--'],
+  args: ['diff-index', '--numstat', '-z', '--no-renames', '--ignore-submodules=all', ...SAFE_DIFF_OPTIONS, '--end-of-options', 'HEAD', '--'],
   parse: (stdout) => {
     const counts = new Map<string, { added: number | null; removed: number | null }>();
     for (const token of splitNulTokens(stdout)) {
@@ -78,6 +80,6 @@ export const worktreeLineCounts: GitCommand<Map<string, { added: number | null; 
 
 /** The zero-context patch of the worktree against HEAD, for the lines uncommitted work adds. */
 export const worktreePatch: GitCommand<string> = {
-  args: ['diff', ...PATCH_OPTIONS, '--ignore-submodules=all', '--end-of-options', 'HEAD', '--'],
+  args: ['diff-index', ...PATCH_OPTIONS, '--ignore-submodules=all', '--end-of-options', 'HEAD', '--'],
   parse: (stdout) => stdout,
 };

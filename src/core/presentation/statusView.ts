@@ -85,6 +85,9 @@ function readyView(input: StatusInput): StatusView {
     lines.push('');
   }
   for (const problem of input.problems) lines.push(`$(warning) ${escapeMarkdownText(problem)}`, '');
+  // Shallow clone and the like: the numbers above rest on what was read, so say what is missing.
+  const warnings = input.status?.kind === 'ready' ? input.status.warnings : [];
+  for (const warning of warnings) lines.push(`$(info) ${escapeMarkdownText(warning)}`, '');
   lines.push('_Click for pairing and handoff suggestions._');
   return {
     visible: true,

@@ -7,7 +7,7 @@ import { INDEX_FORMAT_VERSION } from '../index/indexCodec';
 import { readHistoryIndex } from '../index/readHistoryIndex';
 import type { GitRunner } from '../git/gitCommand';
 import { openRepository, type RepositoryInfo, type RunnerFactory } from '../git/openRepository';
-import { configEntries, mergeBase } from '../git/repositoryCommands';
+import { mergeBase } from '../git/repositoryCommands';
 import { hasIdentity, type MyIdentity } from '../identity/myIdentity';
 import { loadCodeowners } from '../ownership/codeownersLocation';
 import { createOwnershipResolver, ownershipRulesFromSettings, type OwnershipResolverInput } from '../ownership/ownershipResolver';
@@ -62,10 +62,9 @@ const MAX_MAILMAP_BYTES = 4 * 1024 * 1024;
 /** The main job: open the repository, read its history once, and judge every owned area. */
 export async function scanRepository(options: ScanOptions): Promise<ScanResult> {
   const { signal } = options;
-  const { runner, info } = await openRepository(options.folder, options.makeRunner, signal);
+  const { runner, info, config } = await openRepository(options.folder, options.makeRunner, signal);
   const files = options.filesAt(info.topLevel);
   const settings = typeof options.settings === 'function' ? await options.settings(files) : options.settings;
-  const config = await runner.run(configEntries, { signal });
   const me = await resolveMyIdentity(runner, { explicit: options.me, aliases: settings.identities, config, signal });
   const codeowners = settings.codeowners.enabled ? await loadCodeowners((p) => files.read(p, CODEOWNERS_READ_LIMIT), settings.codeowners.flavor, (p) => files.exists(p)) : undefined;
   const ownership: OwnershipResolverInput = {

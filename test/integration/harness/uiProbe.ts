@@ -54,6 +54,15 @@ export async function clickStatusBarItem(text: string): Promise<void> {
 }
 
 /**
+ * Clicks the first visible element with this ARIA role and accessible name, anywhere in the
+ * workbench (e.g. `('button', '^Trust,', 'regexp')` in the Workspace Trust editor). Waits up to
+ * 10 s for it to appear.
+ */
+export async function clickByRole(role: string, name: string, match: 'exact' | 'substring' | 'regexp' = 'exact'): Promise<void> {
+  await call('POST', '/click-role', { role, name, match });
+}
+
+/**
  * Calls `read` until `accept` holds for its result, or fails after `timeoutMs` showing the last
  * result, which is usually what explains the failure.
  */

@@ -18,6 +18,7 @@ export interface UiProbeServer {
 const STATUS_BAR_ITEM = '.part.statusbar .statusbar-item';
 const HOVER = '.workbench-hover, .monaco-hover';
 const HOVER_TIMEOUT_MS = 5_000;
+const CLICK_TIMEOUT_MS = 10_000;
 
 type Handler = (workbench: Workbench, body: Record<string, unknown>) => Promise<unknown>;
 
@@ -28,6 +29,18 @@ const routes: Record<string, Handler> = {
   'POST /screenshot': ({ page }, body) => screenshot(page, requireString(body, 'path'), optionalString(body, 'selectorText')),
   'POST /click': async ({ page }, body) => {
     await statusBarItem(page, requireString(body, 'text')).click();
+    return {};
+  },
+  // Any visible element by its ARIA role and accessible name (a button in an editor, a link in a
+  // notification): `match` is `exact` (default), `substring` or `regexp` (a RegExp source).
+  'POST /click-role': async ({ page }, body) => {
+    const name = requireString(body, 'name');
+    const match = optionalString(body, 'match') ?? 'exact';
+    const accessibleName = match === 'regexp' ? new RegExp(name) : name;
+    const role = requireString(body, 'role') as Parameters<Page['getByRole']>[0];
+    const element = page.getByRole(role, { name: accessibleName, exact: match === 'exact' }).locator('visible=true').first();
+    await element.waitFor({ timeout: CLICK_TIMEOUT_MS });
+    await element.click();
     return {};
   },
   // A browser-tab reload. The calling extension host ends with its window; the new window runs

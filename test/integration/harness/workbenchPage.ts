@@ -51,7 +51,8 @@ export function workbenchUrl(target: WorkbenchTarget): string {
     ...(target.extensionTestsPath ? [['extensionTestsPath', remote(target.extensionTestsPath)]] : []),
   ];
   const query = new URLSearchParams();
-  if (target.folder) query.set('folder', target.folder);
+  // A `.code-workspace` file opens a (multi-root) workspace; anything else is a folder.
+  if (target.folder) query.set(target.folder.endsWith('.code-workspace') ? 'workspace' : 'folder', target.folder);
   query.set('payload', JSON.stringify(payload));
   return `${target.origin}/?${query.toString()}`;
 }

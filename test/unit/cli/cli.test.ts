@@ -1,11 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../../../src/cli';
 import { createTestRepo, daysAgo, FIXED_NOW, fixtureGitEnv, removeTestRepos, type Person, type TestRepo } from '../../helpers/gitFixture';
+import { treeDigest } from '../../helpers/treeDigest';
 
 const LEE: Person = { name: 'Lee Leader', email: 'lee@acme.com' };
 const PRIYA: Person = { name: 'Priya Patel', email: 'priya@acme.com' };
@@ -32,21 +32,6 @@ function paymentsRepo(): TestRepo {
   }
   repo.commit({ author: PRIYA, date: daysAgo(5), message: 'Refunds', files: { 'src/payments/refund.ts': 'r\n' } });
   return repo;
-}
-
-/** A digest of every file under a folder, .git included (index, refs, objects). */
-function treeDigest(dir: string): string {
-  const hash = createHash('sha256');
-  const walk = (current: string): void => {
-    for (const entry of fs.readdirSync(current, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(current, entry.name);
-      hash.update(path.relative(dir, full));
-      if (entry.isDirectory()) walk(full);
-      else hash.update(fs.readFileSync(full));
-    }
-  };
-  walk(dir);
-  return hash.digest('hex');
 }
 
 describe('CLI', function () {
