@@ -217,19 +217,19 @@ export class NumstatLogParser extends LogTokenParser<NumstatCommit> {
   }
 }
 
-/** Parses a whole output at once (tests, small reads). */
-export function parseNameStatusLog(output: Uint8Array | string): LoggedCommit[] {
-  const commits: LoggedCommit[] = [];
-  const parser = new NameStatusLogParser((c) => commits.push(c));
+/** Runs a streaming parser over a whole output at once (tests, small reads). */
+function parseWhole<C>(output: Uint8Array | string, createParser: (onCommit: (commit: C) => void) => LogTokenParser<C>): C[] {
+  const commits: C[] = [];
+  const parser = createParser((c) => commits.push(c));
   parser.push(typeof output === 'string' ? new TextEncoder().encode(output) : output);
   parser.end();
   return commits;
 }
 
+export function parseNameStatusLog(output: Uint8Array | string): LoggedCommit[] {
+  return parseWhole(output, (onCommit) => new NameStatusLogParser(onCommit));
+}
+
 export function parseNumstatLog(output: Uint8Array | string): NumstatCommit[] {
-  const commits: NumstatCommit[] = [];
-  const parser = new NumstatLogParser((c) => commits.push(c));
-  parser.push(typeof output === 'string' ? new TextEncoder().encode(output) : output);
-  parser.end();
-  return commits;
+  return parseWhole(output, (onCommit) => new NumstatLogParser(onCommit));
 }
