@@ -1,5 +1,7 @@
 /**
- * `npm run demo [-- --repo DIR] [--screenshot FILE]`: Multiplier in a real VS Code in the browser.
+ * `npm run demo [-- --repo DIR] [--screenshot FILE | --screenshots DIR]`: Multiplier in a real VS
+ * Code in the browser. `--screenshots DIR` saves the README's tour: the nudge with its tooltip, the
+ * suggestions quick pick and the handoff note.
  * Without --repo it generates the sample team repository (Lee leads, and has written most recent
  * payments changes). Without --screenshot it prints the address and serves until Ctrl-C; with it,
  * it opens the file of your top nudge, hovers the status bar item and saves a PNG of the window.
@@ -23,7 +25,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const CACHE = path.join(ROOT, '.vscode-test');
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { repo: { type: 'string' }, screenshot: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({ options: { repo: { type: 'string' }, screenshot: { type: 'string' }, screenshots: { type: 'string' } }, strict: true });
   const repo = values.repo ? path.resolve(values.repo) : createSampleTeamRepo().dir;
   if (!fs.existsSync(path.join(repo, '.git'))) throw new Error(`${repo} is not the top of a git repository.`);
   execFileSync(process.execPath, [path.join(ROOT, 'esbuild.mjs')], { cwd: ROOT, stdio: 'inherit' });
@@ -44,7 +46,7 @@ async function main(): Promise<number> {
     await server.stop();
     fs.rmSync(session, { recursive: true, force: true });
   };
-  if (!values.screenshot) {
+  if (!values.screenshot && !values.screenshots) {
     console.log(`\nMultiplier demo on ${repo}\nOpen: ${url}\nCtrl-C stops it.\n`);
     await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
     await stop();
@@ -53,7 +55,8 @@ async function main(): Promise<number> {
   let workbench: Workbench | undefined;
   try {
     workbench = await openWorkbench({ origin: server.origin, folder: repo, extensionDevelopmentPaths: [ROOT], extensionTestsPath: undefined }, path.join(session, 'chromium'), path.join(session, 'code-server.log'));
-    await screenshotNudge(workbench, repo, path.resolve(values.screenshot));
+    if (values.screenshots) await screenshotTour(workbench, repo, path.resolve(values.screenshots));
+    else await screenshotNudge(workbench, repo, path.resolve(values.screenshot ?? 'demo.png'));
     return 0;
   } finally {
     await workbench?.close();
@@ -109,6 +112,26 @@ async function screenshotNudge(workbench: Workbench, repo: string, file: string)
   fs.mkdirSync(path.dirname(file), { recursive: true });
   await page.screenshot({ path: file });
   console.log(`Saved ${file}`);
+}
+
+/** The README's pictures: the nudge and its tooltip, the suggestions, and the handoff note. */
+async function screenshotTour(workbench: Workbench, repo: string, dir: string): Promise<void> {
+  const { page } = workbench;
+  await screenshotNudge(workbench, repo, path.join(dir, 'nudge-tooltip.png'));
+  const item = page.locator('[id="multiplier.multiplier.multiplier.nudge"]').filter({ hasText: '·' });
+  await page.mouse.move(10, 10);
+  await item.click();
+  await page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: path.join(dir, 'quick-pick.png') });
+  console.log(`Saved ${path.join(dir, 'quick-pick.png')}`);
+  await page.keyboard.type('handoff');
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab', { hasText: 'Untitled' }).first().waitFor({ timeout: 20_000 });
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: path.join(dir, 'handoff-note.png') });
+  console.log(`Saved ${path.join(dir, 'handoff-note.png')}`);
 }
 
 /** Quick Open, retried: right after start-up the workbench can swallow the first keystrokes. */

@@ -12,21 +12,28 @@
 const LINE_BREAKING_OR_HIDING = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 
 /**
- * ASCII punctuation that CommonMark or GFM give a meaning to, each escaped with a backslash
- * (every ASCII punctuation character may be backslash-escaped). Beyond the obvious ones:
- * `=` could turn the previous line into a setext heading, `$` starts math in VS Code's preview,
- * `&` starts an entity reference.
+ * Characters that open inline syntax anywhere in a line: code, emphasis, strikethrough, links and
+ * images (`[` `]`: a `!` or `(` does nothing without them), raw HTML and autolinks (`<` `>`),
+ * table cells (`|`), entity references (`&`), math in VS Code's preview (`$`), and the escape
+ * character itself. Everything else is left as typed, so a note stays readable while it is edited.
  */
-const MARKDOWN_SIGNIFICANT = /[\\`*_{}[\]()<>#+\-.!|~&=$]/g;
+const INLINE_SIGNIFICANT = /[\\`*_[\]<>|~&$]/g;
 
 /** `text` on one line, with whitespace runs collapsed and the ends trimmed. */
 function singleLine(text: string): string {
   return text.replace(LINE_BREAKING_OR_HIDING, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Repository text as inert Markdown prose on one line. */
+/**
+ * Repository text as inert Markdown prose on one line. What only means something at the start of
+ * a line (a heading `#`, a list item `-` `+` or `1.`, a setext underline `=`) is escaped there too,
+ * in case the text ever opens a line.
+ */
 export function escapeMarkdownText(text: string): string {
-  return singleLine(text).replace(MARKDOWN_SIGNIFICANT, (character) => `\\${character}`);
+  return singleLine(text)
+    .replace(INLINE_SIGNIFICANT, (character) => `\\${character}`)
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    .replace(/^([#+\-=])/, '\\$1');
 }
 
 function longestBacktickRun(text: string): number {

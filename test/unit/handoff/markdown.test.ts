@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { codeSpan, escapeMarkdownText } from '../../../src/core/handoff/markdown';
 
-const SIGNIFICANT = new Set('\\`*_{}[]()<>#+-.!|~&=$');
+const SIGNIFICANT = new Set('\\`*_[]<>|~&$');
+const LINE_START_SYNTAX = /^(?:[#+\-=]|\d+[.)])/;
 
 /** The first Markdown-significant character not preceded by an escaping backslash, if any. */
 function firstUnescapedSignificant(text: string): string | undefined {
@@ -31,15 +32,15 @@ function readCodeSpan(span: string): string {
 
 describe('escapeMarkdownText', () => {
   it('turns link syntax, including a command link, into literal text', () => {
-    assert.equal(escapeMarkdownText('[x](command:foo)'), '\\[x\\]\\(command:foo\\)');
+    assert.equal(escapeMarkdownText('[x](command:foo)'), '\\[x\\](command:foo)');
   });
 
   it('turns image syntax into literal text', () => {
-    assert.equal(escapeMarkdownText('![i](http://x)'), '\\!\\[i\\]\\(http://x\\)');
+    assert.equal(escapeMarkdownText('![i](http://x)'), '!\\[i\\](http://x)');
   });
 
   it('turns an HTML tag into literal text', () => {
-    assert.equal(escapeMarkdownText('<img src=x onerror=alert(1)>'), '\\<img src\\=x onerror\\=alert\\(1\\)\\>');
+    assert.equal(escapeMarkdownText('<img src=x onerror=alert(1)>'), '\\<img src=x onerror=alert(1)\\>');
   });
 
   it('keeps a heading marker from starting a heading', () => {
@@ -51,7 +52,10 @@ describe('escapeMarkdownText', () => {
   });
 
   it('keeps a newline followed by a list item on the same line, inert', () => {
-    assert.equal(escapeMarkdownText('fix\n- item\r\n1. two'), 'fix \\- item 1\\. two');
+    assert.equal(escapeMarkdownText('fix\n- item\r\n1. two'), 'fix - item 1. two');
+    assert.equal(escapeMarkdownText('- item'), '\\- item');
+    assert.equal(escapeMarkdownText('+ item'), '\\+ item');
+    assert.equal(escapeMarkdownText('12) two'), '12\\) two');
   });
 
   it('escapes entity references, emphasis, code, strikethrough, math and backslashes', () => {
@@ -59,7 +63,8 @@ describe('escapeMarkdownText', () => {
   });
 
   it('keeps a setext underline and a quote marker inert', () => {
-    assert.equal(escapeMarkdownText('title\n===\n> quote'), 'title \\=\\=\\= \\> quote');
+    assert.equal(escapeMarkdownText('title\n===\n> quote'), 'title === \\> quote');
+    assert.equal(escapeMarkdownText('=== x'), '\\=== x');
   });
 
   it('replaces control, separator and bidi characters with single spaces and trims', () => {
@@ -75,6 +80,7 @@ describe('escapeMarkdownText', () => {
       fc.property(fc.string({ unit: 'binary' }), (text) => {
         const escaped = escapeMarkdownText(text);
         assert.equal(firstUnescapedSignificant(escaped), undefined, JSON.stringify(escaped));
+        assert.ok(!LINE_START_SYNTAX.test(escaped), `opens with line syntax: ${JSON.stringify(escaped)}`);
         assert.ok(!/[\r\n\u2028\u2029]/.test(escaped));
       }),
     );
