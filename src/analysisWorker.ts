@@ -11,6 +11,8 @@ import { renderHandoffNote } from './core/handoff/renderHandoffNote';
 import { fileIndexCache, type IndexCache } from './core/index/indexCache';
 import { toSnapshot } from './core/scan/analysisSnapshot';
 import { scanRepository, type ScanResult } from './core/scan/scanRepository';
+import { readIdentityReport } from './core/setup/identityReport';
+import { inferTeams } from './core/setup/teamInference';
 import { nodeWorkspaceFiles } from './core/workspaceFiles';
 import type { WorkerRequest, WorkerResponse } from './core/worker/workerProtocol';
 
@@ -62,13 +64,45 @@ async function handoff(request: Extract<WorkerRequest, { type: 'handoff' }>): Pr
   post({ type: 'handoff', id: request.id, markdown: renderHandoffNote(await gatherHandoff(result, area)) });
 }
 
+function latestScan(topLevel: string): ScanResult {
+  const result = scans.get(topLevel);
+  if (!result) throw new GitFailure('failed', 'History of this repository is not read yet (or is being read again). Try once more in a moment.');
+  return result;
+}
+
+async function teamsDraft(request: Extract<WorkerRequest, { type: 'teamsDraft' }>): Promise<void> {
+  post({ type: 'teamsDraft', id: request.id, inference: inferTeams(latestScan(request.topLevel)) });
+}
+
+async function identity(request: Extract<WorkerRequest, { type: 'identity' }>): Promise<void> {
+  const controller = new AbortController();
+  inFlight.set(request.id, controller);
+  try {
+    post({ type: 'identity', id: request.id, report: await readIdentityReport(latestScan(request.topLevel), controller.signal) });
+  } finally {
+    inFlight.delete(request.id);
+  }
+}
+
+function handle(request: Exclude<WorkerRequest, { type: 'cancel' }>): Promise<void> {
+  switch (request.type) {
+    case 'scan':
+      return scan(request);
+    case 'handoff':
+      return handoff(request);
+    case 'teamsDraft':
+      return teamsDraft(request);
+    case 'identity':
+      return identity(request);
+  }
+}
+
 parentPort?.on('message', (request: WorkerRequest) => {
   if (request.type === 'cancel') {
     inFlight.get(request.id)?.abort();
     return;
   }
-  const work = request.type === 'scan' ? scan(request) : handoff(request);
-  work.catch((error: unknown) =>
+  handle(request).catch((error: unknown) =>
     post({
       type: 'failed',
       id: request.id,

@@ -3,6 +3,8 @@ import { Worker } from 'node:worker_threads';
 import type { MultiplierSettings } from '../core/config/settings';
 import { GitFailure } from '../core/git/gitFailure';
 import type { AnalysisSnapshot } from '../core/scan/analysisSnapshot';
+import type { IdentityReport } from '../core/setup/identityReport';
+import type { TeamInference } from '../core/setup/teamInference';
 import type { WorkerRequest, WorkerResponse } from '../core/worker/workerProtocol';
 import type { Logger } from './logger';
 
@@ -45,6 +47,20 @@ export class AnalysisWorkerClient implements vscode.Disposable {
     const response = await this.request({ type: 'handoff', id: 0, topLevel, areaKey }, undefined, undefined);
     if (response.type !== 'handoff') throw new GitFailure('failed', `The analysis worker answered ${response.type} to a handoff note.`);
     return response.markdown;
+  }
+
+  /** Each team of the repository's ownership rules with the members inference gives it. */
+  async teamsDraft(topLevel: string): Promise<TeamInference> {
+    const response = await this.request({ type: 'teamsDraft', id: 0, topLevel }, undefined, undefined);
+    if (response.type !== 'teamsDraft') throw new GitFailure('failed', `The analysis worker answered ${response.type} to a teams draft.`);
+    return response.inference;
+  }
+
+  /** Who counts as me in the repository's latest scan (reads git config's user once). */
+  async identity(topLevel: string, signal?: AbortSignal): Promise<IdentityReport> {
+    const response = await this.request({ type: 'identity', id: 0, topLevel }, signal, undefined);
+    if (response.type !== 'identity') throw new GitFailure('failed', `The analysis worker answered ${response.type} to an identity report.`);
+    return response.report;
   }
 
   dispose(): void {

@@ -1,6 +1,7 @@
 /** Every command the extension contributes; a unit test holds package.json to this list. */
 export const COMMANDS = {
   showSuggestions: 'multiplier.showSuggestions',
+  showFootprint: 'multiplier.showFootprint',
   writeHandoffNote: 'multiplier.writeHandoffNote',
   showOwnership: 'multiplier.showOwnership',
   startAssist: 'multiplier.startAssist',
@@ -9,6 +10,8 @@ export const COMMANDS = {
   showWhy: 'multiplier.showWhy',
   refresh: 'multiplier.refresh',
   showLog: 'multiplier.showLog',
+  confirmIdentity: 'multiplier.confirmIdentity',
+  importTeams: 'multiplier.importTeams',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -17,13 +17,15 @@ import type { WorkspaceAnalyses } from './workspaceAnalyses';
 export interface CommandDependencies {
   readonly analyses: WorkspaceAnalyses;
   readonly timeBoxes: TimeBoxStore;
+  readonly footprint: { show(): Promise<void> };
+  readonly setup: { confirmIdentity(): Promise<void>; importTeams(): Promise<void> };
   readonly logger: Logger;
   readonly clock: () => number;
 }
 
 /** Registers every contributed command through the one error wrapper. */
 export function registerCommands(deps: CommandDependencies): vscode.Disposable[] {
-  const { analyses, timeBoxes, logger, clock } = deps;
+  const { analyses, timeBoxes, footprint, setup, logger, clock } = deps;
   // A command may be given an area (`{ folder, areaKey }`, e.g. from the assist-ended
   // notification); otherwise it acts on the active file's area or asks.
   const withArea = (placeHolder: string, run: (target: AreaTarget) => Promise<unknown>) => async (...args: unknown[]) => {
@@ -51,6 +53,9 @@ export function registerCommands(deps: CommandDependencies): vscode.Disposable[]
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content }), { preview: true });
     }),
     [COMMANDS.showOwnership]: () => showOwnership(analyses),
+    [COMMANDS.showFootprint]: () => footprint.show(),
+    [COMMANDS.confirmIdentity]: () => setup.confirmIdentity(),
+    [COMMANDS.importTeams]: () => setup.importTeams(),
     // Read History Again: the user doubts what they see, so the cache is bypassed.
     [COMMANDS.refresh]: () => analyses.refreshAll('asked by the user', true),
     [COMMANDS.showLog]: () => logger.show(),

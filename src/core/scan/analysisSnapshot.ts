@@ -6,6 +6,7 @@
 import type { AreaReport } from '../analysis/analyzeRepository';
 import { areaKey } from '../analysis/areas';
 import type { MultiplierSettings } from '../config/settings';
+import { weeklyActivity, type WeeklyActivity } from '../footprint/weeklyActivity';
 import type { RepositoryInfo } from '../git/openRepository';
 import { createOwnershipResolver, type OwnershipResolverInput } from '../ownership/ownershipResolver';
 import type { CodeownersReport, ScanResult } from './scanRepository';
@@ -21,6 +22,8 @@ export interface AnalysisSnapshot {
   readonly windowDays: number;
   readonly read: ScanResult['read'];
   readonly commitCount: number;
+  /** Week-by-week changes per area over the window, mine against all (the footprint chart). */
+  readonly footprint: WeeklyActivity;
 }
 
 export function toSnapshot(scan: ScanResult): AnalysisSnapshot {
@@ -35,6 +38,13 @@ export function toSnapshot(scan: ScanResult): AnalysisSnapshot {
     windowDays: scan.analysis.windowDays,
     read: scan.read,
     commitCount: scan.index.commitCount,
+    footprint: weeklyActivity({
+      contributions: scan.index.recent,
+      windowStart: scan.analysis.windowStart,
+      now: scan.analysis.now,
+      areaOf: (path) => scan.analysis.areaOf(path)?.key,
+      isMe: scan.analysis.isMe,
+    }),
   };
 }
 

@@ -2,7 +2,7 @@
  * Starts code-server for one test run: loopback only, no auth, no gallery, no telemetry, and a
  * private HOME so nothing leaks into (or out of) the developer's own config and git identity.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
@@ -37,7 +37,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   const portFile = path.join(options.userDataDir, 'launcher-port');
   const port = await freeLoopbackPort(Number(fs.existsSync(portFile) ? fs.readFileSync(portFile, 'utf8') : 0));
   fs.writeFileSync(portFile, String(port));
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'multiplier-code-server-'));
+  const home = privateHome();
   const configFile = path.join(home, 'config.yaml');
   fs.writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   if (options.userSettings) {
@@ -61,17 +61,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     // Its own process group, so one kill reaches code-server, its extension hosts and their children.
     detached: true,
     stdio: ['ignore', log, log],
-    env: {
-      ...process.env,
-      ...options.env,
-      HOME: home,
-      XDG_CONFIG_HOME: path.join(home, '.config'),
-      XDG_DATA_HOME: path.join(home, '.local', 'share'),
-      XDG_CACHE_HOME: path.join(home, '.cache'),
-      XDG_STATE_HOME: path.join(home, '.local', 'state'),
-      // An empty gallery: no marketplace requests, no recommendations.
-      EXTENSIONS_GALLERY: '{}',
-    },
+    env: { ...process.env, ...options.env, ...privateEnv(home) },
   });
   fs.closeSync(log);
 
@@ -92,6 +82,59 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     throw error;
   }
   return { port, origin, exited, kill, stop };
+}
+
+export interface InstallExtensionOptions {
+  readonly entry: string;
+  readonly vsix: string;
+  readonly extensionsDir: string;
+  readonly userDataDir: string;
+}
+
+/**
+ * `code-server --install-extension <vsix>`, the way a person installs a VSIX, into the extensions
+ * dir a later startCodeServer uses; offline (empty gallery), with the same private HOME.
+ */
+export function installExtension(options: InstallExtensionOptions): string {
+  // code-server creates neither folder's parent.
+  fs.mkdirSync(options.extensionsDir, { recursive: true });
+  fs.mkdirSync(options.userDataDir, { recursive: true });
+  const home = privateHome();
+  try {
+    return execFileSync(
+      process.execPath,
+      [
+        options.entry,
+        '--install-extension', options.vsix,
+        '--extensions-dir', options.extensionsDir,
+        '--user-data-dir', options.userDataDir,
+        // Otherwise code-server writes a default config (with a password) into its HOME first.
+        '--config', path.join(home, 'config.yaml'),
+      ],
+      { env: { ...process.env, ...privateEnv(home) }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 },
+    );
+  } catch (error) {
+    const failed = error as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`code-server --install-extension ${options.vsix} failed: ${failed.stderr || failed.stdout || failed.message}`);
+  } finally {
+    fs.rmSync(home, { recursive: true, force: true });
+  }
+}
+
+function privateHome(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'multiplier-code-server-'));
+}
+
+function privateEnv(home: string): Record<string, string> {
+  return {
+    HOME: home,
+    XDG_CONFIG_HOME: path.join(home, '.config'),
+    XDG_DATA_HOME: path.join(home, '.local', 'share'),
+    XDG_CACHE_HOME: path.join(home, '.cache'),
+    XDG_STATE_HOME: path.join(home, '.local', 'state'),
+    // An empty gallery: no marketplace requests, no recommendations.
+    EXTENSIONS_GALLERY: '{}',
+  };
 }
 
 function killGroup(child: ChildProcess): void {

@@ -8,6 +8,9 @@
  *   createWorkspace(): Promise<string>           the folder VS Code opens
  *   settings?: Record<string, unknown>           user settings.json for the run
  *   workspaceTrust?: 'enabled' | 'disabled'      'enabled' allows Restricted Mode (default disabled)
+ *   installVsix?: boolean                        true runs against the packaged VSIX, installed
+ *                                                into the suite's extensions dir, instead of the
+ *                                                development folder
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -15,12 +18,16 @@ import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import * as esbuild from 'esbuild';
 import { fixtureGitEnv, removeTestRepos } from '../../helpers/gitFixture';
+import { packageVsix } from '../../package/packageVsix';
+import { installExtension } from './codeServerProcess';
 import { provisionCodeServer } from './provisionCodeServer';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 const integrationRoot = path.join(repoRoot, 'test', 'integration');
 const cacheRoot = path.join(repoRoot, '.vscode-test');
 const launcherPath = path.join(cacheRoot, 'launcher.js');
+/** The development folder of VSIX suites: an extension with no code, so the real one is the installed VSIX. */
+const vsixHostPath = path.join(cacheRoot, 'vsix-host');
 
 interface SuiteFixture {
   createWorkspace(): Promise<string>;
@@ -28,6 +35,18 @@ interface SuiteFixture {
   workspaceTrust?: 'enabled' | 'disabled';
   /** Extra environment for VS Code and its extension host (e.g. a PATH with a git shim). */
   env?: Record<string, string>;
+  /**
+   * Run against the VSIX `npm run package` builds, installed with `code-server --install-extension`
+   * into the suite's extensions dir, instead of the development folder. The tests see the dir as
+   * MULTIPLIER_TEST_EXTENSIONS_DIR and the VSIX as MULTIPLIER_TEST_VSIX.
+   */
+  installVsix?: boolean;
+}
+
+function loadFixture(name: string): SuiteFixture {
+  // The runner runs under tsx/cjs, which hooks require() only: this is how a .ts fixture loads.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(path.join(integrationRoot, name, 'fixture.ts')) as SuiteFixture;
 }
 
 function findSuites(only: readonly string[]): string[] {
@@ -83,14 +102,35 @@ async function buildLauncher(): Promise<void> {
   fs.chmodSync(launcherPath, 0o755);
 }
 
-async function runSuite(name: string, testsPath: string): Promise<boolean> {
-  // The runner runs under tsx/cjs, which hooks require() only: this is how a .ts fixture loads.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const fixture = require(path.join(integrationRoot, name, 'fixture.ts')) as SuiteFixture;
+/**
+ * runTests needs a development folder, and the workbench's payload names it; the repository's
+ * would load the extension from source and shadow the installed one (same id). This one has a
+ * manifest and nothing else.
+ */
+function writeVsixHost(): string {
+  fs.rmSync(vsixHostPath, { recursive: true, force: true });
+  fs.mkdirSync(vsixHostPath, { recursive: true });
+  const manifest = {
+    name: 'vsix-test-host',
+    displayName: 'Multiplier VSIX test host',
+    description: 'Stands in for the development folder while the tests run against the installed VSIX.',
+    publisher: 'multiplier-test',
+    version: '0.0.0',
+    private: true,
+    engines: { vscode: '*' },
+  };
+  fs.writeFileSync(path.join(vsixHostPath, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return vsixHostPath;
+}
+
+async function runSuite(name: string, testsPath: string, vsix: string | undefined): Promise<boolean> {
+  const fixture = loadFixture(name);
   const workspace = await fixture.createWorkspace();
   // A fresh profile per suite and run: no state carried over from earlier runs.
   const profile = path.join(cacheRoot, 'runs', name);
   fs.rmSync(profile, { recursive: true, force: true });
+  const userDataDir = path.join(profile, 'user-data');
+  const extensionsDir = path.join(profile, 'extensions');
   const env: Record<string, string> = {
     MULTIPLIER_TEST_WORKSPACE: workspace,
     MULTIPLIER_TEST_WORKSPACE_TRUST: fixture.workspaceTrust ?? 'disabled',
@@ -98,11 +138,21 @@ async function runSuite(name: string, testsPath: string): Promise<boolean> {
   if (fixture.settings) env.MULTIPLIER_TEST_SETTINGS = JSON.stringify(fixture.settings);
   Object.assign(env, fixture.env);
   try {
+    let developmentPath = repoRoot;
+    if (fixture.installVsix) {
+      if (!vsix) throw new Error('installVsix is set but no VSIX was packaged');
+      const started = Date.now();
+      const { entry } = await provisionCodeServer(cacheRoot);
+      installExtension({ entry, vsix, extensionsDir, userDataDir });
+      console.log(`[integration] installed ${path.relative(repoRoot, vsix)} into ${path.relative(repoRoot, extensionsDir)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      developmentPath = writeVsixHost();
+      Object.assign(env, { MULTIPLIER_TEST_EXTENSIONS_DIR: extensionsDir, MULTIPLIER_TEST_VSIX: vsix });
+    }
     await runTests({
       vscodeExecutablePath: launcherPath,
-      extensionDevelopmentPath: repoRoot,
+      extensionDevelopmentPath: developmentPath,
       extensionTestsPath: testsPath,
-      launchArgs: [workspace, `--user-data-dir=${path.join(profile, 'user-data')}`, `--extensions-dir=${path.join(profile, 'extensions')}`],
+      launchArgs: [workspace, `--user-data-dir=${userDataDir}`, `--extensions-dir=${extensionsDir}`],
       extensionTestsEnv: env,
     });
     return true;
@@ -114,6 +164,11 @@ async function runSuite(name: string, testsPath: string): Promise<boolean> {
 
 async function main(): Promise<number> {
   const suites = findSuites(process.argv.slice(2));
+  // Packaging writes the production build into dist/; the development build below replaces it,
+  // so suites that run from the development folder keep their source maps.
+  const vsix = suites.some((name) => loadFixture(name).installVsix === true)
+    ? packageVsix((line) => console.log(`[package] ${line}`)).path
+    : undefined;
   execFileSync(process.execPath, ['esbuild.mjs'], { cwd: repoRoot, stdio: 'inherit' });
   const bundles = new Map<string, string>();
   for (const name of suites) bundles.set(name, await bundleSuite(name));
@@ -125,7 +180,7 @@ async function main(): Promise<number> {
   for (const name of suites) {
     const started = Date.now();
     console.log(`\n[integration] suite ${name}`);
-    const ok = await runSuite(name, bundles.get(name) ?? '');
+    const ok = await runSuite(name, bundles.get(name) ?? '', vsix);
     console.log(`[integration] suite ${name} ${ok ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (ok) passed++;
     else failed++;

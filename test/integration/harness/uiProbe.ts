@@ -44,6 +44,17 @@ export function quickPickItems(): Promise<QuickPickItemView[]> {
   return call('GET', '/quickpick');
 }
 
+/** A webview's page as rendered: its document title and its visible text (`innerText`). */
+export interface WebviewView {
+  readonly title: string;
+  readonly text: string;
+}
+
+/** Every webview open in the workbench (editor panels and views), or [] when none is. */
+export function webviews(): Promise<WebviewView[]> {
+  return call('GET', '/webviews');
+}
+
 /** Saves a PNG of the page, or of the first status bar item whose text contains `selectorText`. */
 export async function screenshot(path: string, selectorText?: string): Promise<string> {
   return (await call<{ path: string }>('POST', '/screenshot', { path, selectorText })).path;
@@ -60,6 +71,19 @@ export async function clickStatusBarItem(text: string): Promise<void> {
  */
 export async function clickByRole(role: string, name: string, match: 'exact' | 'substring' | 'regexp' = 'exact'): Promise<void> {
   await call('POST', '/click-role', { role, name, match });
+}
+
+/** The rendered text of the first visible element matching a CSS selector; waits up to 10 s for it. */
+export async function visibleText(selector: string): Promise<string> {
+  return (await call<{ text: string }>('POST', '/text', { selector })).text;
+}
+
+/**
+ * Types `text` into whatever has focus (a quick pick's filter, an input box), then presses
+ * `press` (a key or chord: `Enter`, `Control+A`); `text` may be empty to only press.
+ */
+export async function typeText(text: string, press?: string): Promise<void> {
+  await call('POST', '/type', { text: text || undefined, press });
 }
 
 /**

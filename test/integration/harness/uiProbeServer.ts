@@ -43,6 +43,23 @@ const routes: Record<string, Handler> = {
     await element.click();
     return {};
   },
+  // The rendered text of the first visible element matching a CSS selector (a notification, an
+  // editor's page such as a walkthrough), waiting up to 10 s for it to appear.
+  'POST /text': async ({ page }, body) => {
+    const element = page.locator(requireString(body, 'selector')).locator('visible=true').first();
+    await element.waitFor({ timeout: CLICK_TIMEOUT_MS });
+    return { text: ((await element.innerText()) ?? '').trim() };
+  },
+  // Types `text` into whatever has focus (a quick pick's filter, an input box), then presses
+  // `press` (a Playwright key or chord such as `Enter` or `Control+A`); either may be left out.
+  'POST /type': async ({ page }, body) => {
+    const text = optionalString(body, 'text');
+    const press = optionalString(body, 'press');
+    if (!text && !press) throw new Error('body needs "text", "press" or both');
+    if (text) await page.keyboard.type(text);
+    if (press) await page.keyboard.press(press);
+    return {};
+  },
   // A browser-tab reload. The calling extension host ends with its window; the new window runs
   // the suite again from the start, and reads /reloads to know which phase it is in.
   'POST /reload': async (workbench) => {
@@ -51,6 +68,8 @@ const routes: Record<string, Handler> = {
     return { reloads: workbench.reloads() };
   },
   'GET /reloads': async (workbench) => ({ reloads: workbench.reloads() }),
+  // The rendered text of every webview (an iframe in an iframe: Playwright reaches it by frame).
+  'GET /webviews': ({ page }) => webviewTexts(page),
   'POST /failures': async (_workbench, body) => {
     const count = body.count;
     if (typeof count === 'number' && count > 0) carriedFailures += count;
@@ -153,6 +172,30 @@ async function quickPickItems(page: Page): Promise<QuickPickItemView[]> {
       ariaLabel: row.getAttribute('aria-label') ?? '',
     })),
   );
+}
+
+/**
+ * Each webview's content frame and what it shows. VS Code hosts a webview's page in an inner
+ * iframe inside the webview's outer iframe (`…/webview/browser/pre/index.html`); the inner one's
+ * id changes from `pending-frame` to `active-frame` once loaded, which Playwright's `name()` does
+ * not follow, so frames are found by their parent. `innerText` is the rendered text (hidden
+ * elements left out, visually-hidden text alternatives kept). A frame that goes away while it is
+ * read (a webview reloading) is left out.
+ */
+async function webviewTexts(page: Page): Promise<Array<{ title: string; text: string }>> {
+  const frames = page.frames().filter((frame) => frame.parentFrame()?.url().includes('/webview/browser/pre/index.html') ?? false);
+  const read = await Promise.all(
+    frames.map((frame) =>
+      frame
+        .evaluate(() => {
+          // Runs in the page; the harness is compiled without DOM types.
+          const page = (globalThis as unknown as { document: { title: string; body: { innerText: string } | null } }).document;
+          return { title: page.title, text: page.body ? page.body.innerText : '' };
+        })
+        .catch(() => undefined),
+    ),
+  );
+  return read.filter((view): view is { title: string; text: string } => view !== undefined);
 }
 
 async function screenshot(page: Page, file: string, selectorText: string | undefined): Promise<{ path: string }> {
