@@ -18,8 +18,6 @@ export const gitVersion: GitCommand<[number, number, number] | undefined> = {
   parse: parseGitVersion,
 };
 
-export const showToplevel: GitCommand<string> = { args: ['rev-parse', '--show-toplevel'], parse: trimmed };
-
 /**
  * The working tree's top level (undefined without one) and where git keeps `info/attributes`
  * (relative to the folder asked from, or absolute), in one process.

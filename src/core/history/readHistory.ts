@@ -1,8 +1,9 @@
 import type { GitRunner } from '../git/gitCommand';
 import type { LoggedCommit } from '../git/logParser';
-import { checkMailmap, nameStatusLog, numstatLog, treeFiles } from '../git/repositoryCommands';
-import { formatContact, parseContact, type Contact } from '../identity/person';
-import type { CommitChange, HistoryCommit, RepositoryHistory } from './repositoryHistory';
+import { nameStatusLog, numstatLog, treeFiles } from '../git/repositoryCommands';
+import { mailmapContacts } from '../identity/mailmap';
+import { coAuthorContact, type Contact } from '../identity/person';
+import { lineTotals, withLineCounts, type HistoryCommit, type RepositoryHistory } from './repositoryHistory';
 
 export interface ReadHistoryOptions {
   readonly head: string;
@@ -13,8 +14,6 @@ export interface ReadHistoryOptions {
   /** Called as commits stream in, for a progress display. */
   readonly onProgress?: (commitsRead: number) => void;
 }
-
-const MAILMAP_BATCH = 200;
 
 /**
  * The read plan: one file-level walk of all history (cheap: no blob diffs), one line-count walk
@@ -35,13 +34,7 @@ export async function readHistory(runner: GitRunner, options: ReadHistoryOptions
 
   const lineCounts = new Map<string, Map<string, number | null>>();
   await runner.stream(
-    numstatLog({ revision: options.head, sinceSeconds: options.linesSince }, (commit) => {
-      const perFile = new Map<string, number | null>();
-      for (const file of commit.files) {
-        perFile.set(file.path, file.added === null || file.removed === null ? null : file.added + file.removed);
-      }
-      lineCounts.set(commit.sha, perFile);
-    }),
+    numstatLog({ revision: options.head, sinceSeconds: options.linesSince }, (commit) => lineCounts.set(commit.sha, lineTotals(commit.files))),
     { signal },
   );
 
@@ -56,7 +49,7 @@ export async function readHistory(runner: GitRunner, options: ReadHistoryOptions
       author: { name: commit.authorName, email: commit.authorEmail },
       coAuthors: commit.coAuthors.map((raw) => coAuthors.get(raw)).filter((c): c is Contact => c !== undefined),
       subject: commit.subject,
-      changes: commit.changes.map((change): CommitChange => (lines ? { ...change, lines: lines.get(change.path) ?? 0 } : change)),
+      changes: withLineCounts(commit.changes, lines),
     };
   });
   return { head: options.head, commits, files, linesSince: options.linesSince, shallow: options.shallow };
@@ -67,19 +60,14 @@ async function mailmapCoAuthors(runner: GitRunner, commits: readonly LoggedCommi
   const parsed = new Map<string, Contact>();
   for (const commit of commits) {
     for (const raw of commit.coAuthors) {
-      if (parsed.has(raw)) continue;
-      const contact = parseContact(raw);
-      if (contact && !/[\n\0]/.test(contact.name)) parsed.set(raw, contact);
+      const contact = parsed.has(raw) ? undefined : coAuthorContact(raw);
+      if (contact) parsed.set(raw, contact);
     }
   }
   const raws = [...parsed.keys()];
-  for (let start = 0; start < raws.length; start += MAILMAP_BATCH) {
-    const batch = raws.slice(start, start + MAILMAP_BATCH);
-    const mapped = await runner.run(checkMailmap(batch.map((raw) => formatContact(parsed.get(raw) as Contact))), { signal });
-    batch.forEach((raw, index) => {
-      const contact = parseContact(mapped[index] ?? '');
-      if (contact) parsed.set(raw, contact);
-    });
-  }
+  const answers = await mailmapContacts(runner, [...parsed.values()], signal);
+  answers.forEach((contact, i) => {
+    if (contact) parsed.set(raws[i] as string, contact);
+  });
   return parsed;
 }

@@ -1,4 +1,4 @@
-import type { ChangeStatus } from '../git/logParser';
+import type { ChangeStatus, FileChange, LineCount } from '../git/logParser';
 import type { Contact } from '../identity/person';
 
 export interface CommitChange {
@@ -30,4 +30,14 @@ export interface RepositoryHistory {
   /** Start of the window line counts were read for (seconds). */
   readonly linesSince: number;
   readonly shallow: boolean;
+}
+
+/** Lines added + removed per path of one commit (null for binary files), from `--numstat`. */
+export function lineTotals(files: readonly LineCount[]): Map<string, number | null> {
+  return new Map(files.map((file) => [file.path, file.added === null || file.removed === null ? null : file.added + file.removed]));
+}
+
+/** A commit's changes with their line counts, when the commit's counts were read (the window). */
+export function withLineCounts(changes: readonly FileChange[], lines: ReadonlyMap<string, number | null> | undefined): CommitChange[] {
+  return lines ? changes.map((change) => ({ ...change, lines: lines.get(change.path) ?? 0 })) : [...changes];
 }

@@ -30,6 +30,15 @@ export function parseContact(value: string): Contact | undefined {
   return undefined;
 }
 
+/**
+ * A `Co-authored-by` trailer value as a contact, or undefined when it is not one. A name holding
+ * a line break, NUL or angle bracket could not be passed back to git's mailmap intact.
+ */
+export function coAuthorContact(raw: string): Contact | undefined {
+  const contact = parseContact(raw);
+  return contact && !/[\n\0<>]/.test(contact.name) ? contact : undefined;
+}
+
 export function formatContact(contact: Contact): string {
   return contact.name ? `${contact.name} <${contact.email}>` : `<${contact.email}>`;
 }

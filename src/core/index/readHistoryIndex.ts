@@ -1,8 +1,9 @@
 import type { GitRunner } from '../git/gitCommand';
 import type { LoggedCommit } from '../git/logParser';
-import { checkMailmap, nameStatusLog, numstatLog, treeFiles } from '../git/repositoryCommands';
-import { formatContact, parseContact, personKey, type Contact } from '../identity/person';
-import type { CommitChange, HistoryCommit } from '../history/repositoryHistory';
+import { nameStatusLog, numstatLog, treeFiles } from '../git/repositoryCommands';
+import { mailmapContacts } from '../identity/mailmap';
+import { coAuthorContact, personKey, type Contact } from '../identity/person';
+import { lineTotals, withLineCounts, type HistoryCommit } from '../history/repositoryHistory';
 import { HistoryIndexBuilder, remapPeople, type HistoryIndex, type IndexRules } from './historyIndex';
 
 export interface ReadIndexOptions {
@@ -17,8 +18,6 @@ export interface ReadIndexOptions {
   readonly onProgress?: (commitsRead: number) => void;
 }
 
-const MAILMAP_BATCH = 200;
-
 /**
  * The fixed read plan, one git process at a time: line counts for the recent window (blob
  * diffs are ~10× a file walk, so never for all history), then the file-level history oldest
@@ -32,7 +31,7 @@ export async function readHistoryIndex(runner: GitRunner, options: ReadIndexOpti
   const lineCounts = new Map<string, Map<string, number | null>>();
   await runner.stream(
     numstatLog({ revision: options.head, sinceSeconds: options.recentSince, exclude }, (commit) => {
-      lineCounts.set(commit.sha, new Map(commit.files.map((f) => [f.path, f.added === null || f.removed === null ? null : f.added + f.removed])));
+      lineCounts.set(commit.sha, lineTotals(commit.files));
     }),
     { signal },
   );
@@ -57,8 +56,8 @@ export async function readHistoryIndex(runner: GitRunner, options: ReadIndexOpti
 function toHistoryCommit(logged: LoggedCommit, lines: ReadonlyMap<string, number | null> | undefined, rawCoAuthors: Map<string, Contact>): HistoryCommit {
   const coAuthors: Contact[] = [];
   for (const raw of logged.coAuthors) {
-    const contact = parseContact(raw);
-    if (!contact || /[\n\0<>]/.test(contact.name)) continue;
+    const contact = coAuthorContact(raw);
+    if (!contact) continue;
     coAuthors.push(contact);
     if (!rawCoAuthors.has(personKey(contact.email))) rawCoAuthors.set(personKey(contact.email), contact);
   }
@@ -68,21 +67,17 @@ function toHistoryCommit(logged: LoggedCommit, lines: ReadonlyMap<string, number
     author: { name: logged.authorName, email: logged.authorEmail },
     coAuthors,
     subject: logged.subject,
-    changes: lines ? logged.changes.map((change): CommitChange => ({ ...change, lines: lines.get(change.path) ?? 0 })) : logged.changes,
+    changes: withLineCounts(logged.changes, lines),
   };
 }
 
 /** Raw co-author key → the contact git's mailmap gives it. */
 async function mailmap(runner: GitRunner, raw: ReadonlyMap<string, Contact>, signal?: AbortSignal): Promise<Map<string, Contact>> {
-  const entries = [...raw];
+  const keys = [...raw.keys()];
+  const answers = await mailmapContacts(runner, [...raw.values()], signal);
   const mapped = new Map<string, Contact>();
-  for (let start = 0; start < entries.length; start += MAILMAP_BATCH) {
-    const batch = entries.slice(start, start + MAILMAP_BATCH);
-    const answers = await runner.run(checkMailmap(batch.map(([, contact]) => formatContact(contact))), { signal });
-    batch.forEach(([key], i) => {
-      const contact = parseContact(answers[i] ?? '');
-      if (contact) mapped.set(key, contact);
-    });
-  }
+  answers.forEach((contact, i) => {
+    if (contact) mapped.set(keys[i] as string, contact);
+  });
   return mapped;
 }

@@ -1,7 +1,7 @@
 import type { GitRunner } from '../git/gitCommand';
-import { checkMailmap } from '../git/repositoryCommands';
+import { mailmapContacts } from '../identity/mailmap';
 import { buildMyIdentity, type MyIdentity } from '../identity/myIdentity';
-import { formatContact, parseContact, type Contact } from '../identity/person';
+import type { Contact } from '../identity/person';
 
 export interface MyIdentityOptions {
   /** Emails named on the command line (`--me`); when given, git config's identity is not used. */
@@ -27,7 +27,6 @@ export async function resolveMyIdentity(runner: GitRunner, options: MyIdentityOp
   const aliases = [...options.explicit, ...options.aliases];
   const aliasEmails = aliases.filter((alias) => alias.includes('@') && !alias.startsWith('@')).map((email) => ({ name: '', email }));
   const toMap = [...configured, ...aliasEmails].filter((contact) => !/[\n\0<>]/.test(contact.name + contact.email));
-  const mapped = toMap.length > 0 ? await runner.run(checkMailmap(toMap.map(formatContact)), { signal }) : [];
-  const mailmappedAliases = mapped.map((line) => parseContact(line)).filter((c): c is Contact => c !== undefined);
+  const mailmappedAliases = (await mailmapContacts(runner, toMap, signal)).filter((c): c is Contact => c !== undefined);
   return buildMyIdentity({ configured, aliases, mailmappedAliases });
 }
