@@ -58,7 +58,7 @@ export async function runEvaluationCli(argv: readonly string[], io: EvaluationIo
     const result = evaluateRankings({
       history: prepared.history,
       lineCounts: prepared.lineCounts,
-      ownerOf: prepared.ownerOf,
+      ownership: prepared.ownership,
       settings: prepared.settings,
       ignoredRevisions: prepared.ignoredRevisions,
       cutoffs,

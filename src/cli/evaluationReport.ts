@@ -83,7 +83,7 @@ export function evaluationText(input: EvaluationReportInput): string {
   const lines = [
     `Multiplier ranking evaluation · ${prepared.repository.topLevel} @ ${prepared.repository.head.slice(0, 7)}`,
     `History: ${prepared.history.commits.length.toLocaleString('en-US')} commits (merges left out), the last on ${isoDay(input.lastCommit)}`,
-    `Areas: ${prepared.areas.why} (${prepared.areas.rules} rules)`,
+    `Areas: ${prepared.areas.why} (${prepared.areas.source === 'history' ? `${prepared.areas.rules} folders at the last commit` : `${prepared.areas.rules} rules`})`,
     cutoffs.length > 0
       ? `Cut-offs: ${cutoffs.length}, every ${plan.everyDays} days from ${isoDay(cutoffs[0] as number)} to ${isoDay(cutoffs[cutoffs.length - 1] as number)}; each scored on the ${plan.horizonDays} days after`
       : `Cut-offs: none: history is shorter than the ${plan.horizonDays}-day horizon`,

@@ -1,5 +1,7 @@
 import type { AreaReport } from '../core/analysis/areaReport';
-import { percent } from '../core/text/wording';
+import type { Maintainer } from '../core/analysis/deFactoOwners';
+import { ownersLabel } from '../core/presentation/areaOrigin';
+import { percent, plural } from '../core/text/wording';
 import type { ScanResult } from '../core/scan/scanRepository';
 
 const round = (share: number): number => Math.round(share * 10000) / 10000;
@@ -28,6 +30,9 @@ function areaJson(area: AreaReport): object {
     owners: area.owners,
     source: area.source,
     sourcePath: area.sourcePath,
+    // Inferred areas: the catch-all rule they lie under (else null) and the people who built them.
+    rule: area.rule ?? null,
+    maintainers: area.maintainers.map(maintainerJson),
     commits: area.commits,
     myCommits: area.myCommits,
     pairedCommits: area.pairedCommits,
@@ -45,6 +50,16 @@ function areaJson(area: AreaReport): object {
   };
 }
 
+function maintainerJson(maintainer: Maintainer): object {
+  return {
+    name: maintainer.name,
+    email: maintainer.email,
+    knownFiles: maintainer.knownFiles,
+    lastActive: new Date(maintainer.lastActiveSeconds * 1000).toISOString().slice(0, 10),
+    former: maintainer.former,
+  };
+}
+
 const LEVEL_LABEL = { nudge: 'NUDGE', info: 'info ', none: '     ' } as const;
 
 /** Text for a terminal: what needs attention first, quiet areas summarised in one line. */
@@ -57,9 +72,11 @@ export function scanText(result: ScanResult): string {
   ];
   const involved = analysis.areas.filter((area) => area.level !== 'none' || area.myCommits > 0);
   const quiet = analysis.areas.length - involved.length;
-  if (involved.length === 0) lines.push('You made no changes in team-owned areas in this window.');
+  const inferred = analysis.areas.filter((area) => area.directory !== undefined).length;
+  if (inferred > 0) lines.push(`${inferred === analysis.areas.length ? 'Areas' : `${plural(inferred, 'area')}`} read from history: folders no specific ownership rule covers, with the people who built them.`, '');
+  if (involved.length === 0) lines.push(`You made no changes in ${inferred > 0 ? 'any area' : 'team-owned areas'} in this window.`);
   for (const area of involved) {
-    lines.push(`${LEVEL_LABEL[area.level]}  ${area.area}  ${area.owners.join(' ')}  ${shareSummary(area)}`);
+    lines.push(`${LEVEL_LABEL[area.level]}  ${area.area}  ${ownersLabel(area)}  ${shareSummary(area)}`);
     if (area.level === 'nudge') {
       for (const reason of area.reasons) lines.push(`       ${reason}`);
       for (const suggestion of area.suggestions) lines.push(`       → pair with ${suggestion.name} <${suggestion.email}>: ${suggestion.reason}`);

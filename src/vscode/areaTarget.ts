@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { AreaReport } from '../core/analysis/areaReport';
+import { ownersLabel } from '../core/presentation/areaOrigin';
 import { percent, plural } from '../core/text/wording';
 import type { AnalysisSnapshot } from '../core/scan/analysisSnapshot';
 import type { FolderAnalysis } from './folderAnalysis';
@@ -42,7 +43,7 @@ export async function chooseAreaTarget(analyses: WorkspaceAnalyses, placeHolder:
   const picked = await vscode.window.showQuickPick(
     candidates.map((target) => ({
       label: target.area.area,
-      description: `${target.area.owners.join(', ')}${multiRoot ? ` · ${target.analysis.folder.name}` : ''}`,
+      description: `${ownersLabel(target.area)}${multiRoot ? ` · ${target.analysis.folder.name}` : ''}`,
       detail: `You made ${target.area.soloCommits} of ${plural(target.area.commits, 'change')} (${percent(target.area.myShare)})${target.area.level === 'nudge' ? ' · primary author' : ''}`,
       target,
     })),

@@ -1,7 +1,10 @@
 import * as vscode from 'vscode';
 import { activeAssist, activeSnooze } from '../core/assists/timeBoxes';
+import { ownershipSentence } from '../core/presentation/areaOrigin';
 import { explainArea } from '../core/presentation/explanation';
 import { timeBoxLines } from '../core/presentation/statusView';
+import { toSeconds } from '../core/time';
+import type { InferFromHistorySetting } from '../core/config/settings';
 import { activeAreaTarget, areaTargetFromArgument, chooseAreaTarget, type AreaTarget } from './areaTarget';
 import { COMMANDS } from './commandIds';
 import { registerCommand } from './commandRunner';
@@ -49,7 +52,7 @@ export function registerCommands(deps: CommandDependencies): vscode.Disposable[]
       const now = clock();
       const boxes = timeBoxLines(activeAssist(timeBoxes.boxes, folder, target.area.key, now), activeSnooze(timeBoxes.boxes, folder, target.area.key, now), (ms) => formatTime(ms, now));
       const { settings } = target.scan;
-      const content = explainArea(target.area, { windowDays: settings.windowDays, threshold: settings.nudge.shareThreshold, minCommits: settings.nudge.minCommits, timeBoxes: boxes });
+      const content = explainArea(target.area, { windowDays: settings.windowDays, threshold: settings.nudge.shareThreshold, minCommits: settings.nudge.minCommits, timeBoxes: boxes, nowSeconds: toSeconds(now) });
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content }), { preview: true });
     }),
     [COMMANDS.showOwnership]: () => showOwnership(analyses),
@@ -75,11 +78,17 @@ async function showOwnership(analyses: WorkspaceAnalyses): Promise<void> {
   const name = active.relativePath || uri.fsPath;
   if (!target) {
     const state = analyses.forUri(uri)?.state;
-    const why = state?.scan ? 'no ownership rule with owners matches it' : 'history has not been read yet';
+    const why = state?.scan ? unownedBecause(state.scan.settings.areas.inferFromHistory) : 'history has not been read yet';
     void vscode.window.showInformationMessage(`Multiplier: ${name} has no owning team (${why}).`);
     return;
   }
   const { area } = target;
-  const source = area.source === 'settings' ? 'multiplier.ownershipMap' : area.sourcePath;
-  void vscode.window.showInformationMessage(`${name} is in ${area.area}, owned by ${area.owners.join(', ')} (${source}).`);
+  void vscode.window.showInformationMessage(`${name} is in ${area.area}. ${ownershipSentence(area)}`);
+}
+
+/** Why a file of a read repository is in no area, by how areas may be read from history. */
+function unownedBecause(mode: InferFromHistorySetting): string {
+  if (mode === 'off') return 'no ownership rule with owners matches it, and reading areas from history is off';
+  if (mode === 'noRulesOnly') return 'no ownership rule with owners matches it, and areas are read from history only in a repository without rules';
+  return 'a rule marks it as unowned';
 }

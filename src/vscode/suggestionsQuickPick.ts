@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { activeAssist } from '../core/assists/timeBoxes';
+import { builtBy, ownersLabel } from '../core/presentation/areaOrigin';
 import { pairingInvitation } from '../core/presentation/pairing';
+import type { AreaReport } from '../core/analysis/areaReport';
 import type { AreaTarget } from './areaTarget';
 import { COMMANDS } from './commandIds';
 import type { TimeBoxStore } from './timeBoxStore';
@@ -23,7 +25,7 @@ export async function showSuggestions(target: AreaTarget, store: TimeBoxStore, n
         void vscode.window.showInformationMessage(`Copied an invitation and a Co-authored-by trailer for ${suggestion.name}.`);
       },
     })),
-    { label: '$(note) Write handoff note', detail: `Draft the note that hands ${area.area} back to ${area.owners.join(', ')}`, run: () => vscode.commands.executeCommand(COMMANDS.writeHandoffNote) },
+    { label: '$(note) Write handoff note', detail: `Draft the note that hands ${area.area} back to ${handBackTo(area)}`, run: () => vscode.commands.executeCommand(COMMANDS.writeHandoffNote) },
     assisting
       ? { label: '$(watch) End my time-boxed help', detail: 'Nudges come back; you will be offered the handoff note', run: () => vscode.commands.executeCommand(COMMANDS.endAssist) }
       : { label: "$(watch) I'm helping here until…", detail: 'Pause nudges for this area for a set time', run: () => vscode.commands.executeCommand(COMMANDS.startAssist) },
@@ -31,8 +33,15 @@ export async function showSuggestions(target: AreaTarget, store: TimeBoxStore, n
     { label: '$(question) Why am I seeing this?', detail: 'The numbers and the rule, in an editor', run: () => vscode.commands.executeCommand(COMMANDS.showWhy) },
   ];
   if (area.suggestions.length === 0) {
-    items.unshift({ label: '$(info) No owner-team member was active in the window', detail: 'Ask the owners who should pick this up', run: () => undefined });
+    const nobody = area.source === 'history' ? 'Nobody who built this area was active in the window' : 'No owner-team member was active in the window';
+    items.unshift({ label: `$(info) ${nobody}`, detail: 'Ask the owners who should pick this up', run: () => undefined });
   }
-  const picked = await vscode.window.showQuickPick(items, { placeHolder: `${area.area} · owned by ${area.owners.join(', ')}`, matchOnDetail: true });
+  const picked = await vscode.window.showQuickPick(items, { placeHolder: `${area.area} · ${area.directory === undefined ? 'owned by ' : ''}${ownersLabel(area)}`, matchOnDetail: true });
   await picked?.run();
+}
+
+/** Whom the handoff note is for: the owners, or for an area read from history, the people who built it. */
+function handBackTo(area: AreaReport): string {
+  if (area.source === 'history') return builtBy(area) ?? 'the people who should own it';
+  return area.owners.join(', ');
 }

@@ -7,9 +7,10 @@ import { toSeconds } from '../../src/core/time';
 import type { IndexCache } from '../../src/core/index/indexCache';
 import { FIXED_NOW, fixtureGitEnv, type TestRepo } from './gitFixture';
 
-export type SettingsOverrides = Partial<Omit<MultiplierSettings, 'nudge' | 'codeowners'>> & {
+export type SettingsOverrides = Partial<Omit<MultiplierSettings, 'nudge' | 'codeowners' | 'areas'>> & {
   nudge?: Partial<MultiplierSettings['nudge']>;
   codeowners?: Partial<MultiplierSettings['codeowners']>;
+  areas?: Partial<MultiplierSettings['areas']>;
 };
 
 export function settingsWith(overrides: SettingsOverrides = {}): MultiplierSettings {
@@ -18,6 +19,7 @@ export function settingsWith(overrides: SettingsOverrides = {}): MultiplierSetti
     ...overrides,
     nudge: { ...DEFAULT_SETTINGS.nudge, ...overrides.nudge },
     codeowners: { ...DEFAULT_SETTINGS.codeowners, ...overrides.codeowners },
+    areas: { ...DEFAULT_SETTINGS.areas, ...overrides.areas },
   };
 }
 

@@ -1,14 +1,18 @@
+import { createAreaLookup, inferAreas } from '../areas/areaLookup';
+import { isInferredArea, type AreaMatch } from '../areas/areaMatch';
 import { createBotMatcher } from '../identity/bots';
-import { isMe, ownerIsMe, type MyIdentity } from '../identity/myIdentity';
+import { isMe } from '../identity/myIdentity';
 import type { Person } from '../identity/person';
 import { createPathFilter } from '../history/pathFilter';
 import type { HistoryIndex } from '../index/historyIndex';
 import { memoize } from '../memoize';
-import type { OwnershipMatch } from '../ownership/types';
 import { windowStartSeconds } from './analysisWindow';
 import { activityFor, tallyKnowledge, tallyWindowActivity, type AreaActivity } from './areaActivity';
 import type { AreaReport } from './areaReport';
 import { AreaIndex } from './areas';
+import { deFactoOwners, MAINTAINERS_KEPT } from './deFactoOwners';
+import { areaJudgement } from './areaJudgement';
+import { suggestionCandidates } from './suggestionCandidates';
 import { decideNudge, type NudgeLevel } from './nudgeDecision';
 import { resolveOwnerMembers, type OwnerMembers } from './ownerMembers';
 import type { AnalysisContext, RepositoryAnalysis } from './repositoryAnalysis';
@@ -16,7 +20,7 @@ import { rankSuggestions } from './suggestions';
 
 const LEVEL_ORDER: Record<NudgeLevel, number> = { nudge: 0, info: 1, none: 2 };
 
-/** From a history index to one report per team-owned area. Pure: no git, no clock, no I/O. */
+/** From a history index to one report per area. Pure: no git, no clock, no I/O. */
 export function analyzeIndex(index: HistoryIndex, context: AnalysisContext): RepositoryAnalysis {
   const { settings, me } = context;
   const windowStart = windowStartSeconds(settings.windowDays, context.nowSeconds);
@@ -24,7 +28,8 @@ export function analyzeIndex(index: HistoryIndex, context: AnalysisContext): Rep
   const countsPath = createPathFilter(settings.ignore);
   const isBot = createBotMatcher(settings.bots);
   const { people } = index;
-  const areas = new AreaIndex(context.ownerOf);
+  const inferredAreas = inferAreas(context.ownership, settings.areas.inferFromHistory, index.files, countsPath);
+  const areas = new AreaIndex(createAreaLookup(context.ownership, inferredAreas));
   const activity = new Map<string, AreaActivity>();
   tallyWindowActivity(index.recent, windowStart, areas, activity);
   tallyKnowledge(index.knowledge, index.files, countsPath, areas, activity);
@@ -41,7 +46,7 @@ export function analyzeIndex(index: HistoryIndex, context: AnalysisContext): Rep
   const reports = [...areas.areas].map(([key, match]) => {
     const area = activityFor(activity, key);
     const owners = match.owners.map((owner) => ({ owner, members: membersOf(owner) }));
-    return reportArea(key, match, area, owners, {
+    return reportArea(match, area, owners, {
       context,
       people,
       isMeKey,
@@ -58,6 +63,7 @@ export function analyzeIndex(index: HistoryIndex, context: AnalysisContext): Rep
     nowSeconds: context.nowSeconds,
     shallow: index.shallow,
     areas: reports,
+    inferredAreas,
     areaOf: (path) => {
       const key = areas.areaOf(path);
       return key === undefined ? undefined : byKey.get(key);
@@ -76,26 +82,27 @@ interface ReportContext {
   readonly windowStartSeconds: number;
 }
 
-function reportArea(
-  key: string,
-  match: OwnershipMatch,
-  area: AreaActivity,
-  owners: ReadonlyArray<{ owner: string; members: OwnerMembers }>,
-  context: ReportContext,
-): AreaReport {
-  const { settings, me } = context.context;
+function reportArea(match: AreaMatch, area: AreaActivity, owners: ReadonlyArray<{ owner: string; members: OwnerMembers }>, context: ReportContext): AreaReport {
+  const { settings, me, nowSeconds } = context.context;
+  const inferred = isInferredArea(match);
   const ownerTeam = new Set(owners.flatMap(({ members }) => [...members.members]));
+  const builders = inferred ? deFactoOwners(area.authoredFiles, { people: context.people, isMe: context.isMeKey, isBot: context.isBot, nowSeconds }) : [];
+  // In an inferred area the people who built it are the owners to pair with, besides any team.
+  const pairingPartners = new Set([...ownerTeam, ...builders.map((builder) => builder.key)]);
   let myCommits = 0;
   let pairedCommits = 0;
   let mySoloLines = 0;
   for (const { commit, lines } of area.windowCommits) {
     if (!context.isMeKey(commit.author)) continue;
     myCommits++;
-    const paired = commit.coAuthors.some((coAuthor) => ownerTeam.has(coAuthor) && !context.isMeKey(coAuthor));
+    const paired = commit.coAuthors.some((coAuthor) => pairingPartners.has(coAuthor) && !context.isMeKey(coAuthor));
     if (paired) pairedCommits++;
     else mySoloLines += lines;
   }
   const soloCommits = myCommits - pairedCommits;
+  const myKeys = [...area.authoredFiles.keys()].filter(context.isMeKey);
+  const myKnownFiles = myKeys.reduce((sum, k) => sum + (area.authoredFiles.get(k) ?? 0), 0);
+  const judgement = areaJudgement({ match, owners, me, inferred, files: area.files, myKnownFiles, builders });
   const decision = decideNudge({
     area: match.area,
     windowDays: settings.windowDays,
@@ -104,30 +111,34 @@ function reportArea(
     pairedCommits,
     lines: area.lines,
     mySoloLines,
-    mineBecause: mineBecause(match, owners, me),
+    mineBecause: judgement.mineBecause,
     shareThreshold: settings.nudge.shareThreshold,
     minCommits: settings.nudge.minCommits,
   });
-  const myKeys = [...area.authoredFiles.keys()].filter(context.isMeKey);
+  const candidates = inferred ? suggestionCandidates(owners, area) : ownerTeam;
+  const membersInferred = !inferred && owners.some(({ members }) => members.inferred);
   const suggestions = rankSuggestions({
     area: match.area,
     activity: area,
-    candidates: ownerTeam,
-    inferred: owners.some(({ members }) => members.inferred),
+    candidates,
+    inferred: membersInferred,
     people: context.people,
     isMe: context.isMeKey,
     isBot: context.isBot,
     windowStartSeconds: context.windowStartSeconds,
     windowDays: settings.windowDays,
-    nowSeconds: context.context.nowSeconds,
+    nowSeconds,
     limit: context.context.suggestionLimit ?? 3,
   });
   return {
-    key,
+    key: match.key,
     area: match.area,
     owners: match.owners,
     source: match.source,
     sourcePath: match.sourcePath,
+    rule: match.rule,
+    directory: match.directory,
+    maintainers: builders.slice(0, MAINTAINERS_KEPT).map(({ key: _key, ...maintainer }) => maintainer),
     commits: area.commits,
     myCommits,
     pairedCommits,
@@ -138,22 +149,13 @@ function reportArea(
     lineShare: decision.lineShare,
     myShare: decision.myShare,
     level: decision.level,
-    reasons: decision.reasons,
+    reasons: [...decision.reasons, ...judgement.reasons],
     suggestions,
-    membersInferred: owners.some(({ members }) => members.inferred),
+    membersInferred,
     files: area.files,
-    myKnownFiles: myKeys.reduce((sum, k) => sum + (area.authoredFiles.get(k) ?? 0), 0),
+    myKnownFiles,
     mySoleKnownFiles: myKeys.reduce((sum, k) => sum + (area.soleAuthoredFiles.get(k) ?? 0), 0),
   };
-}
-
-function mineBecause(match: OwnershipMatch, owners: ReadonlyArray<{ owner: string; members: OwnerMembers }>, me: MyIdentity): string | undefined {
-  const where = match.source === 'settings' ? 'multiplier.ownershipMap' : match.sourcePath;
-  const named = owners.find(({ owner }) => ownerIsMe(me, owner));
-  if (named) return `you are listed as an owner (${named.owner} in ${where})`;
-  const member = owners.find(({ members }) => members.includesMe);
-  if (member) return `you are a member of ${member.owner}, which owns it`;
-  return undefined;
 }
 
 /** People who know (DOA) or recently changed each owner's areas, for inferring team members. */

@@ -1,32 +1,26 @@
-import type { OwnershipMatch } from '../ownership/types';
+import type { AreaLookup } from '../areas/areaLookup';
+import type { AreaMatch } from '../areas/areaMatch';
 
-/** Answers "which area is this path in?"; one resolver call per distinct path. */
-export type OwnerLookup = (path: string) => OwnershipMatch | undefined;
-
-/** A stable key for an area: the same pattern with different owners (GitLab sections) differs. */
-export function areaKey(match: OwnershipMatch): string {
-  return `${match.source}\0${match.area}\0${match.owners.join(' ')}`;
-}
-
+/** Every area the analysis meets, by key; one lookup per distinct path. */
 export class AreaIndex {
   private readonly byPath = new Map<string, string | null>();
-  readonly areas = new Map<string, OwnershipMatch>();
+  readonly areas = new Map<string, AreaMatch>();
 
-  constructor(private readonly lookup: OwnerLookup) {}
+  constructor(private readonly lookup: AreaLookup) {}
 
-  /** The key of the owned area a path lies in, or undefined when nobody owns it. */
+  /** The key of the area a path lies in, or undefined when nobody owns it and history does not speak. */
   areaOf(path: string): string | undefined {
     let key = this.byPath.get(path);
     if (key === undefined) {
       const match = this.lookup(path);
-      key = match && match.owners.length > 0 ? areaKey(match) : null;
-      if (match && key !== null && !this.areas.has(key)) this.areas.set(key, match);
+      key = match ? match.key : null;
+      if (match && !this.areas.has(match.key)) this.areas.set(match.key, match);
       this.byPath.set(path, key);
     }
     return key ?? undefined;
   }
 
-  match(key: string): OwnershipMatch | undefined {
+  match(key: string): AreaMatch | undefined {
     return this.areas.get(key);
   }
 }

@@ -2,6 +2,13 @@
 
 export type CodeownersFlavorSetting = 'auto' | 'github' | 'gitlab';
 
+/**
+ * Where Multiplier reads areas from history: `auto` wherever no specific rule applies (files no
+ * rule matches, and files only a catch-all rule such as `* @org/eng` governs), `noRulesOnly` only
+ * in a repository without any ownership rule, `off` never.
+ */
+export type InferFromHistorySetting = 'auto' | 'noRulesOnly' | 'off';
+
 /** One `pattern → owners` rule of `multiplier.ownershipMap`. Empty owners means "explicitly unowned". */
 export interface OwnershipMapEntry {
   readonly pattern: string;
@@ -20,6 +27,7 @@ export interface MultiplierSettings {
   readonly ignore: readonly string[];
   readonly bots: readonly string[];
   readonly codeowners: { readonly enabled: boolean; readonly flavor: CodeownersFlavorSetting };
+  readonly areas: { readonly inferFromHistory: InferFromHistorySetting };
 }
 
 /** One unusable setting or entry: `key` is exact (`multiplier.ignore[2]`), `message` says why. */

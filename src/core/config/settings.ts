@@ -3,8 +3,8 @@ import { readStringList, type ItemCheck } from './listSettings';
 import { readOwnershipMap, readTeams } from './mapSettings';
 import { booleanRule, oneOfRule, readScalar, shareRule, wholeNumberRule, type ScalarRule } from './scalarSettings';
 
-export type { CodeownersFlavorSetting, MultiplierSettings, OwnershipMapEntry, ReportProblem, SettingProblem } from './settingTypes';
-import type { CodeownersFlavorSetting, MultiplierSettings, ReportProblem, SettingProblem } from './settingTypes';
+export type { CodeownersFlavorSetting, InferFromHistorySetting, MultiplierSettings, OwnershipMapEntry, ReportProblem, SettingProblem } from './settingTypes';
+import type { CodeownersFlavorSetting, InferFromHistorySetting, MultiplierSettings, ReportProblem, SettingProblem } from './settingTypes';
 
 export const SETTING_KEYS = [
   'multiplier.enabled',
@@ -18,6 +18,7 @@ export const SETTING_KEYS = [
   'multiplier.bots',
   'multiplier.codeowners.enabled',
   'multiplier.codeowners.flavor',
+  'multiplier.areas.inferFromHistory',
 ] as const;
 
 export type SettingKey = (typeof SETTING_KEYS)[number];
@@ -25,6 +26,7 @@ export type SettingKey = (typeof SETTING_KEYS)[number];
 export const WINDOW_DAYS_RANGE = { min: 1, max: 3650 } as const;
 export const MIN_COMMITS_RANGE = { min: 1, max: 1000 } as const;
 export const CODEOWNERS_FLAVORS: readonly CodeownersFlavorSetting[] = ['auto', 'github', 'gitlab'];
+export const INFER_FROM_HISTORY_MODES: readonly InferFromHistorySetting[] = ['auto', 'noRulesOnly', 'off'];
 
 export const DEFAULT_SETTINGS: MultiplierSettings = Object.freeze({
   enabled: true,
@@ -36,6 +38,7 @@ export const DEFAULT_SETTINGS: MultiplierSettings = Object.freeze({
   ignore: Object.freeze([]),
   bots: Object.freeze([]),
   codeowners: Object.freeze({ enabled: true, flavor: 'auto' as const }),
+  areas: Object.freeze({ inferFromHistory: 'auto' as const }),
 });
 
 /**
@@ -66,6 +69,9 @@ export function validateSettings(raw: (key: string) => unknown): { settings: Mul
     codeowners: {
       enabled: scalar('multiplier.codeowners.enabled', booleanRule, defaults.codeowners.enabled),
       flavor: scalar('multiplier.codeowners.flavor', oneOfRule(CODEOWNERS_FLAVORS), defaults.codeowners.flavor),
+    },
+    areas: {
+      inferFromHistory: scalar('multiplier.areas.inferFromHistory', oneOfRule(INFER_FROM_HISTORY_MODES), defaults.areas.inferFromHistory),
     },
   };
   return { settings, problems };

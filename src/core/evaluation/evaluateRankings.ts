@@ -1,18 +1,20 @@
 import { analyzeHistory } from './analyzeHistory';
-import { AreaIndex, type OwnerLookup } from '../analysis/areas';
-import { buildContributions } from '../history/contributions';
+import { AreaIndex } from '../analysis/areas';
+import { createAreaLookup, type InferredAreas } from '../areas/areaLookup';
+import { buildContributions, type Contribution } from '../history/contributions';
 import type { MultiplierSettings } from '../config/settings';
 import { createPathFilter } from '../history/pathFilter';
 import type { RepositoryHistory } from '../history/repositoryHistory';
 import { createBotMatcher } from '../identity/bots';
 import { buildMyIdentity } from '../identity/myIdentity';
 import { personKey } from '../identity/person';
-import type { OwnershipMatch } from '../ownership/types';
-import { areaStatsBefore, areaTouches, changedByArea, firstCommitTimes } from './areaTimeline';
+import type { OwnershipResolverInput } from '../ownership/ownershipResolver';
+import { areaStatsBefore, areaTouches, changedByArea, firstCommitTimes, type AreaTouch } from './areaTimeline';
 import { BASELINES, baselineRanking, type Baseline } from './baselines';
 import { DAY_SECONDS } from './cutoffs';
 import { historyAtCutoff } from './historyAtCutoff';
 import type { LineCountIndex } from './lineCounts';
+import type { RepositoryAnalysis } from '../analysis/repositoryAnalysis';
 import { scoreRanking, summarizeScores, type ScoreSummary } from './rankingMetrics';
 
 /** The extension's ranking (`rankSuggestions` through `analyzeHistory`) and the baselines. */
@@ -23,7 +25,8 @@ export interface EvaluationInput {
   readonly history: RepositoryHistory;
   /** Line counts for all of history; without them the lines baseline is left out. */
   readonly lineCounts?: LineCountIndex;
-  readonly ownerOf: OwnerLookup;
+  readonly ownership: OwnershipResolverInput;
+  /** With `areas.inferFromHistory` on, areas are inferred at each cut-off from the tree then. */
   readonly settings: MultiplierSettings;
   /** Shas from `.git-blame-ignore-revs`. */
   readonly ignoredRevisions: readonly string[];
@@ -73,23 +76,26 @@ const NOBODY = buildMyIdentity({ configured: [], aliases: [] });
  * the area in the horizon that followed. Pure: no git, no clock.
  */
 export function evaluateRankings(input: EvaluationInput): EvaluationResult {
-  const ownerOf = cachedLookup(input.ownerOf);
-  const areas = new AreaIndex(ownerOf);
   const { contributions } = buildContributions(input.history.commits, {
     isBot: createBotMatcher(input.settings.bots),
     countsPath: createPathFilter(input.settings.ignore),
     ignoredRevisions: input.ignoredRevisions,
   });
-  const touches = areaTouches(contributions, (path) => areas.areaOf(path), input.lineCounts);
+  const areasAt = areaTimelines(input, contributions);
   const firstCommits = firstCommitTimes(contributions);
   const baselines = BASELINES.filter((baseline) => baseline !== 'mostLinesAdded' || input.lineCounts !== undefined);
   const methods: RankingMethod[] = ['multiplier', ...baselines];
 
+  // Rule areas are the same at every cut-off; inferred ones are those the tree had then.
+  const ruleAreas = input.settings.areas.inferFromHistory === 'off' ? areasAt({ mode: 'off', directories: [] }) : undefined;
   const cases: EvaluationCase[] = [];
   input.cutoffs.forEach((cutoff, index) => {
+    let analysis = ruleAreas ? undefined : multiplierAnalysis(input, cutoff);
+    const { areas, touches } = ruleAreas ?? areasAt((analysis as RepositoryAnalysis).inferredAreas);
     const changed = changedByArea(touches, cutoff, cutoff + input.horizonDays * DAY_SECONDS);
     if (changed.size > 0) {
-      const ranked = multiplierRankings(input, ownerOf, cutoff);
+      analysis ??= multiplierAnalysis(input, cutoff);
+      const ranked = new Map(analysis.areas.map((area) => [area.key, area.suggestions.map((suggestion) => personKey(suggestion.email))]));
       const stats = areaStatsBefore(touches, cutoff);
       for (const [areaKey, people] of changed) {
         const rankings: Partial<Record<RankingMethod, readonly string[]>> = { multiplier: ranked.get(areaKey) ?? [] };
@@ -109,20 +115,36 @@ export function evaluateRankings(input: EvaluationInput): EvaluationResult {
   return { methods, cases, summary: summarize(cases, methods) };
 }
 
-/** Area key → the extension's full ranking (person keys) as it would have been at `cutoff`. */
-function multiplierRankings(input: EvaluationInput, ownerOf: OwnerLookup, cutoff: number): Map<string, string[]> {
+/** The extension's analysis as it would have been at `cutoff`, with its full rankings. */
+function multiplierAnalysis(input: EvaluationInput, cutoff: number): RepositoryAnalysis {
   const windowStart = cutoff - input.settings.windowDays * DAY_SECONDS;
-  const analysis = analyzeHistory({
+  return analyzeHistory({
     history: historyAtCutoff(input.history, cutoff, { windowStart, lineCounts: input.lineCounts }),
     settings: input.settings,
-    ownerOf,
+    ownership: input.ownership,
     me: NOBODY,
     ignoredRevisions: input.ignoredRevisions,
     nowSeconds: cutoff,
     // The whole ranking, not the three the product shows, so reciprocal rank sees every position.
     suggestionLimit: Number.POSITIVE_INFINITY,
   });
-  return new Map(analysis.areas.map((area) => [area.key, area.suggestions.map((suggestion) => personKey(suggestion.email))]));
+}
+
+/**
+ * Every counted contribution by area, for the areas of one cut-off. Paths are looked up once per
+ * set of area folders: rule areas never change, and inferred folders only when the tree crossed
+ * a size, so consecutive cut-offs share the same touches.
+ */
+function areaTimelines(input: EvaluationInput, contributions: readonly Contribution[]): (inferred: InferredAreas) => { areas: AreaIndex; touches: AreaTouch[] } {
+  let latest: { id: string; areas: AreaIndex; touches: AreaTouch[] } | undefined;
+  return (inferred) => {
+    const id = inferred.directories.join('\0');
+    if (latest?.id !== id) {
+      const areas = new AreaIndex(createAreaLookup(input.ownership, inferred));
+      latest = { id, areas, touches: areaTouches(contributions, (path) => areas.areaOf(path), input.lineCounts) };
+    }
+    return latest;
+  };
 }
 
 function summarize(cases: readonly EvaluationCase[], methods: readonly RankingMethod[]): Partial<Record<RankingMethod, MethodSummary>> {
@@ -135,13 +157,4 @@ function summarize(cases: readonly EvaluationCase[], methods: readonly RankingMe
     summary[method] = { all: summarizeScores(scored), answerable: summarizeScores(scored.filter((s) => s.answerable)) };
   }
   return summary;
-}
-
-/** Paths repeat across every cut-off; resolve each against the rules once. */
-function cachedLookup(lookup: OwnerLookup): OwnerLookup {
-  const cache = new Map<string, OwnershipMatch | undefined>();
-  return (path) => {
-    if (!cache.has(path)) cache.set(path, lookup(path));
-    return cache.get(path);
-  };
 }

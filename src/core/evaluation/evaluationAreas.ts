@@ -2,8 +2,11 @@ import type { PathFilter } from '../history/pathFilter';
 import type { OwnershipRule } from '../ownership/types';
 import { percent } from '../text/wording';
 
-/** Where the evaluation's areas come from; `auto` prefers CODEOWNERS when it says enough. */
-export type AreaSource = 'auto' | 'codeowners' | 'directories';
+/**
+ * Where the evaluation's areas come from; `auto` prefers CODEOWNERS when it says enough;
+ * `history` evaluates the areas the extension infers where no rule applies.
+ */
+export type AreaSource = 'auto' | 'codeowners' | 'directories' | 'history';
 
 /** Label of the synthetic rules, shown where a rule's source path would be. */
 export const DIRECTORY_RULES_SOURCE = 'top-level directories';
@@ -42,7 +45,7 @@ function escapePattern(name: string): string {
 }
 
 export interface AreaChoice {
-  readonly source: 'codeowners' | 'directories';
+  readonly source: 'codeowners' | 'directories' | 'history';
   /** Why this source, in one sentence for the report. */
   readonly why: string;
 }
@@ -56,7 +59,7 @@ export const MIN_CODEOWNERS_COVERAGE = 0.5;
  * so `auto` falls back to directories unless CODEOWNERS owns most of the tree.
  */
 export function chooseAreaSource(
-  requested: AreaSource,
+  requested: Exclude<AreaSource, 'history'>,
   codeowners: { readonly path: string | undefined; readonly ownedFiles: number },
   countedFiles: number,
 ): AreaChoice {

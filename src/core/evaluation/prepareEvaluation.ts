@@ -1,4 +1,4 @@
-import type { OwnerLookup } from '../analysis/areas';
+import { areaDirectories } from '../areas/areaDirectories';
 import { DEFAULT_SETTINGS, type MultiplierSettings } from '../config/settings';
 import { openRepository, type RepositoryInfo, type RunnerFactory } from '../git/openRepository';
 import { configValue } from '../git/repositoryCommands';
@@ -7,7 +7,7 @@ import { createPathFilter } from '../history/pathFilter';
 import { readHistory } from '../history/readHistory';
 import type { RepositoryHistory } from '../history/repositoryHistory';
 import { loadCodeowners } from '../ownership/codeownersLocation';
-import { createOwnershipResolver } from '../ownership/ownershipResolver';
+import { createOwnershipResolver, type OwnershipResolverInput } from '../ownership/ownershipResolver';
 import type { WorkspaceFiles } from '../workspaceFiles';
 import { chooseAreaSource, ownedFileCount, topLevelDirectoryRules, type AreaChoice, type AreaSource } from './evaluationAreas';
 import { readAllLineCounts, type LineCountIndex } from './lineCounts';
@@ -31,12 +31,14 @@ export interface PreparedEvaluation {
   readonly repository: RepositoryInfo;
   readonly history: RepositoryHistory;
   readonly lineCounts: LineCountIndex | undefined;
-  readonly ownerOf: OwnerLookup;
+  /** The rules areas come from (none for `history`: then every area is inferred). */
+  readonly ownership: OwnershipResolverInput;
   readonly areas: AreaChoice & { readonly rules: number };
   readonly ignoredRevisions: readonly string[];
   /**
-   * The extension's defaults (90-day window, built-in bots and ignores). The repository's own
-   * `.vscode/settings.json` is not read, so every repository is ranked the same way.
+   * The extension's defaults (90-day window, built-in bots and ignores), with areas inferred from
+   * history only when they are what is evaluated. The repository's own `.vscode/settings.json`
+   * is not read, so every repository is ranked the same way.
    */
   readonly settings: MultiplierSettings;
   readonly timings: { readonly historyMs: number; readonly lineCountsMs: number };
@@ -52,7 +54,7 @@ export async function prepareEvaluation(options: PrepareEvaluationOptions): Prom
   const { signal, clock } = options;
   const { runner, info } = await openRepository(options.folder, options.makeRunner, signal);
   const files = options.filesAt(info.topLevel);
-  const settings = DEFAULT_SETTINGS;
+  const defaults = DEFAULT_SETTINGS;
 
   let started = clock();
   options.onProgress?.('Reading history…');
@@ -73,9 +75,11 @@ export async function prepareEvaluation(options: PrepareEvaluationOptions): Prom
   }
   const lineCountsMs = clock() - started;
 
-  const { ownerOf, areas } = await evaluationAreas(options.areaSource, files, history, settings);
+  const { ownership, areas } = await evaluationAreas(options.areaSource, files, history, defaults);
+  // Rule areas are scored as the rules draw them; inferred areas only when they are asked for.
+  const settings: MultiplierSettings = { ...defaults, areas: { inferFromHistory: areas.source === 'history' ? 'auto' : 'off' } };
   const ignoredRevisions = await readIgnoredRevisions(files, await runner.run(configValue('blame.ignoreRevsFile'), { signal }));
-  return { repository: info, history, lineCounts, ownerOf, areas, ignoredRevisions, settings, timings: { historyMs, lineCountsMs } };
+  return { repository: info, history, lineCounts, ownership, areas, ignoredRevisions, settings, timings: { historyMs, lineCountsMs } };
 }
 
 async function evaluationAreas(
@@ -83,17 +87,21 @@ async function evaluationAreas(
   files: WorkspaceFiles,
   history: RepositoryHistory,
   settings: MultiplierSettings,
-): Promise<{ ownerOf: OwnerLookup; areas: AreaChoice & { rules: number } }> {
+): Promise<{ ownership: OwnershipResolverInput; areas: AreaChoice & { rules: number } }> {
+  if (requested === 'history') {
+    const folders = areaDirectories(history.files.filter(createPathFilter(settings.ignore))).length;
+    const why = 'folders inferred from history, as the extension draws them where no rule applies, as asked';
+    return { ownership: { settingsRules: [], codeownersRules: [], flavor: 'github' }, areas: { source: 'history', why, rules: folders } };
+  }
   const codeowners = await loadCodeowners((p) => files.read(p, CODEOWNERS_READ_LIMIT), settings.codeowners.flavor, (p) => files.exists(p));
   const fromCodeowners = createOwnershipResolver({ settingsRules: [], codeownersRules: codeowners.rules, flavor: codeowners.flavor });
   const coverage = ownedFileCount(history.files, createPathFilter(settings.ignore), (path) => fromCodeowners.ownerOf(path)?.owners);
   const choice = chooseAreaSource(requested, { path: codeowners.sourcePath, ownedFiles: coverage.owned }, coverage.counted);
   if (choice.source === 'codeowners') {
-    return { ownerOf: (path) => fromCodeowners.ownerOf(path), areas: { ...choice, rules: codeowners.rules.length } };
+    return { ownership: { settingsRules: [], codeownersRules: codeowners.rules, flavor: codeowners.flavor }, areas: { ...choice, rules: codeowners.rules.length } };
   }
   const rules = topLevelDirectoryRules(everyPath(history));
-  const fromDirectories = createOwnershipResolver({ settingsRules: rules, codeownersRules: [], flavor: 'github' });
-  return { ownerOf: (path) => fromDirectories.ownerOf(path), areas: { ...choice, rules: rules.length } };
+  return { ownership: { settingsRules: rules, codeownersRules: [], flavor: 'github' }, areas: { ...choice, rules: rules.length } };
 }
 
 /** HEAD's files and every path history touched: directories that are gone were areas once. */

@@ -4,6 +4,7 @@
  */
 import type { AreaReport } from '../analysis/areaReport';
 import type { Assist } from '../assists/timeBoxes';
+import { ownersLabel } from '../presentation/areaOrigin';
 import { shortAreaName } from '../presentation/statusView';
 import type { AreaWeeks, WeeklyActivity } from '../analysis/weeklyActivity';
 import { lastDays, percent, plural } from '../text/wording';
@@ -62,7 +63,7 @@ export function areaView(area: AreaReport, context: AreaViewContext): AreaView {
     areaKey: area.key,
     name: area.area,
     shortName: shortAreaName(area.area),
-    owners: area.owners.join(', '),
+    owners: ownersLabel(area),
     badges,
     share: percent(area.myShare),
     detail: shareDetail(area, context.windowDays),
@@ -92,7 +93,11 @@ function knowledgeText(area: AreaReport): string | undefined {
 }
 
 function suggestionsNote(area: AreaReport): string | undefined {
-  if (area.suggestions.length === 0) return `Nobody from ${area.owners.join(', ')} has been active recently: ask the owners who should pick this up.`;
+  if (area.suggestions.length === 0) {
+    return area.source === 'history'
+      ? 'Nobody who built it has been active recently: ask the team who should pick this up.'
+      : `Nobody from ${area.owners.join(', ')} has been active recently: ask the owners who should pick this up.`;
+  }
   return area.membersInferred ? 'Team members inferred from history: list them in multiplier.teams to be sure.' : undefined;
 }
 

@@ -8,6 +8,7 @@ import { activeAssist, type Assist } from '../assists/timeBoxes';
 import type { FolderStatus } from '../presentation/statusView';
 import type { AnalysisSnapshot } from '../scan/analysisSnapshot';
 import { lastDays, plural } from '../text/wording';
+import { ownersLabel } from '../presentation/areaOrigin';
 import { areaView, type AreaView } from './areaView';
 
 export interface FootprintFolderInput {
@@ -104,7 +105,7 @@ export function buildFootprintModel(input: FootprintInput): FootprintModel {
 function emptyText(input: FootprintInput, noAreas: boolean): string | undefined {
   if (input.folders.length === 0) return 'Multiplier reads only folders on disk: open a local folder with a git repository to see your footprint.';
   if (noAreas) {
-    return 'No team owns an area here yet, so there is no footprint to show. Multiplier learns who owns what from CODEOWNERS or the multiplier.ownershipMap setting.';
+    return 'No team owns an area here yet, so there is no footprint to show. Multiplier learns who owns what from CODEOWNERS or the multiplier.ownershipMap setting, and from history where multiplier.areas.inferFromHistory allows it.';
   }
   return undefined;
 }
@@ -141,8 +142,8 @@ function folderView(folder: FootprintFolderInput & { snapshot: AnalysisSnapshot 
   return {
     name: multiRoot ? folder.name : undefined,
     areas: others.filter(involved).sort(AREA_ORDER).map((area) => areaView(area, { ...context, assist: assistFor(area) })),
-    ownAreas: own.map((area) => ({ name: area.area, owners: area.owners.join(', '), note: ownNote(area, snapshot.windowDays) })),
-    quietAreas: others.filter((area) => !involved(area)).map((area) => ({ name: area.area, owners: area.owners.join(', '), note: `no changes or files of yours in ${lastDays(snapshot.windowDays)}` })),
+    ownAreas: own.map((area) => ({ name: area.area, owners: ownersLabel(area), note: ownNote(area, snapshot.windowDays) })),
+    quietAreas: others.filter((area) => !involved(area)).map((area) => ({ name: area.area, owners: ownersLabel(area), note: `no changes or files of yours in ${lastDays(snapshot.windowDays)}` })),
   };
 }
 

@@ -8,6 +8,7 @@ import { findOpenThreads, parseAddedLines } from './addedLinesParser';
 import { commitLineCounts, commitPatches, unpushedCommits, worktreeLineCounts, worktreePatch, worktreeStatus } from './handoffCommands';
 import type { HandoffCommit, HandoffFileStat, HandoffInput, OpenThread, UncommittedChange } from './handoffModel';
 import { renderHandoffNote } from './renderHandoffNote';
+import { builtBy } from '../presentation/areaOrigin';
 
 export class HandoffError extends Error {}
 
@@ -81,6 +82,7 @@ export async function gatherHandoff(scan: ScanResult, area: AreaReport, signal?:
     owners: area.owners,
     ownershipSource: area.source === 'settings' ? 'multiplier.ownershipMap' : area.sourcePath,
     membersInferred: area.membersInferred,
+    inferred: area.directory === undefined ? undefined : { builtBy: builtBy(area), rule: area.rule },
     recipients: area.suggestions,
     me: { name: myPerson?.name ?? me.display[0] ?? 'me', email: myPerson?.email ?? me.display[0] ?? '' },
     windowDays: analysis.windowDays,

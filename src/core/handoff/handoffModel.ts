@@ -44,6 +44,11 @@ export interface HandoffInput {
   /** "CODEOWNERS" path or "multiplier.ownershipMap". */
   readonly ownershipSource: string;
   readonly membersInferred: boolean;
+  /**
+   * For an area read from history: who built it ("Ana Lima and Olga Ivanova", undefined when
+   * nobody holds its knowledge) and the catch-all rule it lies under, if any.
+   */
+  readonly inferred: { readonly builtBy: string | undefined; readonly rule: string | undefined } | undefined;
   /** Ranked owner-team people; the first is who the note is for, the rest are cc. */
   readonly recipients: readonly HandoffPerson[];
   readonly me: { readonly name: string; readonly email: string };

@@ -46,8 +46,10 @@ function titleAndHeader(input: HandoffInput): string[] {
 
 function whySection(input: HandoffInput): string[] {
   const area = codeSpan(input.area);
-  const sentence = input.owners.length > 0
-    ? `I've been doing a lot of the recent work in ${area}, which ${ownersPhrase(input.owners)}, and I'd like to hand it back so the decisions stay with them.`
+  const builders = input.inferred?.builtBy;
+  const which = [input.owners.length > 0 ? ownersPhrase(input.owners) : undefined, builders ? `${escapeMarkdownText(builders)} built` : undefined].filter((part) => part !== undefined);
+  const sentence = which.length > 0
+    ? `I've been doing a lot of the recent work in ${area}, which ${which.join(' and ')}, and I'd like to hand it back so the decisions stay with them.`
     : `I've been doing a lot of the recent work in ${area}, and I'd like to hand it to the people who should own it.`;
   return [
     "## Why I'm handing this off",
@@ -185,6 +187,12 @@ function branchSentence(input: HandoffInput): string {
 }
 
 function ownersLine(input: HandoffInput): string {
+  const fromHistory = input.inferred;
+  if (fromHistory) {
+    const built = fromHistory.builtBy ? `built mostly by ${escapeMarkdownText(fromHistory.builtBy)}, from history` : 'read from history';
+    if (fromHistory.rule === undefined) return `none by rule; ${built} (no CODEOWNERS rule covers it)`;
+    return `${input.owners.map(escapeMarkdownText).join(', ')}, from ${codeSpan(input.ownershipSource)} (the catch-all rule ${codeSpan(fromHistory.rule)}); this folder was ${built}`;
+  }
   const owners = input.owners.length > 0 ? input.owners.map(escapeMarkdownText).join(', ') : 'none recorded';
   const inferred = input.membersInferred ? ' (team members inferred from history)' : '';
   return `${owners}, from ${codeSpan(input.ownershipSource)}${inferred}`;

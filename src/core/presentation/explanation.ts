@@ -1,29 +1,66 @@
 import type { AreaReport } from '../analysis/areaReport';
-import { escapeMarkdownText } from '../text/markdown';
-import { percent } from '../text/wording';
+import { FORMER_AFTER_DAYS } from '../analysis/deFactoOwners';
+import { AREA_RULE_SENTENCE } from '../areas/areaDirectories';
+import { codeSpan, escapeMarkdownText } from '../text/markdown';
+import { daysAgo, percent, plural } from '../text/wording';
+import { ownershipSentence, ruleSource } from './areaOrigin';
+
+export interface ExplanationContext {
+  readonly windowDays: number;
+  readonly threshold: number;
+  readonly minCommits: number;
+  readonly timeBoxes: readonly string[];
+  /** Seconds since the epoch, for "last commit 12 days ago". */
+  readonly nowSeconds: number;
+}
 
 /** "Why am I seeing this?": the numbers and rules behind an area's level, as Markdown. */
-export function explainArea(area: AreaReport, context: { readonly windowDays: number; readonly threshold: number; readonly minCommits: number; readonly timeBoxes: readonly string[] }): string {
-  const source = area.source === 'settings' ? 'the `multiplier.ownershipMap` setting' : escapeMarkdownText(area.sourcePath);
+export function explainArea(area: AreaReport, context: ExplanationContext): string {
+  const inferred = area.directory !== undefined;
   const lines = [
     `# Why Multiplier ${area.level === 'nudge' ? 'nudges you' : 'shows this'}: ${escapeMarkdownText(area.area)}`,
     '',
-    `**Owners:** ${area.owners.map(escapeMarkdownText).join(', ')}, from ${source}${area.membersInferred ? ' (team members inferred from history)' : ''}.`,
+    inferred ? `**Where this area comes from:** ${escapeMarkdownText(ownershipSentence(area))}` : ownersLine(area),
     '',
     '## What the history says',
     '',
     ...area.reasons.map((reason) => `- ${escapeMarkdownText(reason)}`),
     `- You know ${area.myKnownFiles} of the ${area.files} files here by degree of authorship${area.mySoleKnownFiles > 0 ? `, ${area.mySoleKnownFiles} of them as the only author` : ''}.`,
+  ];
+  if (inferred) lines.push('', '## Who built it', '', ...builderLines(area, context.nowSeconds));
+  lines.push(
     '',
     '## The rule',
     '',
     `Multiplier nudges when your unpaired share of an owned area's changes in the last ${context.windowDays} days (commits or lines, whichever is larger) is at least ${percent(context.threshold)} with at least ${context.minCommits} of your commits, or when you are its only recent author. Commits co-authored with the owning team count as pairing. Merges, bots, lockfiles, generated and vendored files and \`.git-blame-ignore-revs\` commits do not count.`,
-    '',
-    'Jumping in is healthy when it is time-bound, keeps ownership with the owners, is about learning (pairing) and is exceptional.',
-  ];
+  );
+  if (inferred) lines.push('', inferredRule(area));
+  lines.push('', 'Jumping in is healthy when it is time-bound, keeps ownership with the owners, is about learning (pairing) and is exceptional.');
   if (area.suggestions.length > 0) {
     lines.push('', '## Who to pair with', '', ...area.suggestions.map((s) => `- **${escapeMarkdownText(s.name)}**: ${escapeMarkdownText(s.reason)}`));
   }
   if (context.timeBoxes.length > 0) lines.push('', '## Time boxes', '', ...context.timeBoxes.map((line) => `- ${line}`));
   return `${lines.join('\n')}\n`;
+}
+
+function ownersLine(area: AreaReport): string {
+  const source = area.source === 'settings' ? 'the `multiplier.ownershipMap` setting' : escapeMarkdownText(ruleSource(area));
+  return `**Owners:** ${area.owners.map(escapeMarkdownText).join(', ')}, from ${source}${area.membersInferred ? ' (team members inferred from history)' : ''}.`;
+}
+
+function builderLines(area: AreaReport, nowSeconds: number): string[] {
+  if (area.maintainers.length === 0) return ['Nobody else holds much of its knowledge yet (degree of authorship over all history).'];
+  return area.maintainers.map((maintainer) => {
+    const active = maintainer.former
+      ? `former: no commit anywhere in the repository for over ${FORMER_AFTER_DAYS} days (the last ${daysAgo(maintainer.lastActiveSeconds, nowSeconds)})`
+      : `last commit ${daysAgo(maintainer.lastActiveSeconds, nowSeconds)}`;
+    return `- **${escapeMarkdownText(maintainer.name)}**: knows ${maintainer.knownFiles} of its ${plural(area.files, 'file')}; ${active}.`;
+  });
+}
+
+function inferredRule(area: AreaReport): string {
+  const where = area.rule !== undefined
+    ? `Its files fall only under the catch-all rule ${codeSpan(area.rule)}, so Multiplier reads the folder from history; the rule's owners stay its owners.`
+    : 'No CODEOWNERS or `multiplier.ownershipMap` rule covers it, so Multiplier reads the area from history.';
+  return `${where} ${AREA_RULE_SENTENCE} Its de facto owners are the people who built it: degree-of-authorship authors of its files over all history. An area you built, where you know at least half the files, is yours and never nudges; elsewhere commits co-authored with its builders count as pairing. *Draft Ownership Map from History…* turns these areas into rules your team can commit.`;
 }

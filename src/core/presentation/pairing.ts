@@ -11,7 +11,7 @@ export function coAuthorTrailer(person: { readonly name: string; readonly email:
 export function pairingInvitation(suggestion: Suggestion, area: AreaReport): string {
   const first = suggestion.name.split(/\s+/)[0] || suggestion.name;
   return [
-    `Hi ${first}, I've been making changes in ${shortAreaName(area.area)} (${area.soloCommits} of the last ${area.commits}), and it's your team's area.`,
+    `Hi ${first}, I've been making changes in ${shortAreaName(area.area)} (${area.soloCommits} of the last ${area.commits}), and ${area.directory === undefined ? "it's your team's area" : 'you know it best'}.`,
     'Could we pair for 30 minutes on the next one, so the decisions stay with you?',
     '',
     coAuthorTrailer(suggestion),

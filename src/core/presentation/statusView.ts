@@ -7,6 +7,7 @@ import type { AreaReport } from '../analysis/areaReport';
 import type { Assist, Snooze } from '../assists/timeBoxes';
 import { escapeMarkdownText } from '../text/markdown';
 import { percent } from '../text/wording';
+import { ownersLabel, ownershipSentence } from './areaOrigin';
 
 export type FolderStatus =
   | { readonly kind: 'disabled' }
@@ -41,8 +42,9 @@ export interface StatusInput {
 
 const HIDDEN: StatusView = { visible: false, text: '', tooltip: '', ariaLabel: '', action: 'none' };
 
-/** `/src/payments/` → `payments`; `*.js` → `*.js`: the shortest name a person recognises. */
+/** `/src/payments/` → `payments`; `*.js` → `*.js`; `/` → `top level`: the shortest name a person recognises. */
 export function shortAreaName(pattern: string): string {
+  if (pattern === '/') return 'top level';
   const segments = pattern.split('/').filter((s) => s.length > 0 && s !== '**');
   return segments[segments.length - 1] ?? pattern;
 }
@@ -77,9 +79,7 @@ function readyView(input: StatusInput): StatusView {
   const share = percent(area.myShare);
   const lines = [`**Multiplier** · ${escapeMarkdownText(area.area)}`, ''];
   for (const reason of area.reasons) lines.push(escapeMarkdownText(reason), '');
-  const owners = area.owners.map(escapeMarkdownText).join(', ');
-  const source = area.source === 'settings' ? 'multiplier.ownershipMap' : area.sourcePath;
-  lines.push(`Owned by ${owners} (from ${escapeMarkdownText(source)}${area.membersInferred ? '; team members inferred from history' : ''}).`, '');
+  lines.push(escapeMarkdownText(ownershipSentence(area)), '');
   if (area.suggestions.length > 0) {
     lines.push('Pair with:', '');
     for (const suggestion of area.suggestions) lines.push(`- **${escapeMarkdownText(suggestion.name)}**: ${escapeMarkdownText(suggestion.reason)}`);
@@ -94,7 +94,7 @@ function readyView(input: StatusInput): StatusView {
     visible: true,
     text: `$(organization) ${name} · you ${share}`,
     tooltip: lines.join('\n'),
-    ariaLabel: `Multiplier: you made ${share} of recent changes in ${name}, owned by ${area.owners.join(', ')}. Select for pairing and handoff suggestions.`,
+    ariaLabel: `Multiplier: you made ${share} of recent changes in ${name}, ${area.directory === undefined ? 'owned by ' : ''}${ownersLabel(area)}. Select for pairing and handoff suggestions.`,
     action: 'suggestions',
   };
 }

@@ -4,11 +4,11 @@
  * status bar asks the lookup, in memory, on every editor change.
  */
 import type { AreaReport } from '../analysis/areaReport';
-import { areaKey } from '../analysis/areas';
+import { createAreaLookup, type InferredAreas } from '../areas/areaLookup';
 import type { MultiplierSettings } from '../config/settings';
 import { weeklyActivity, type WeeklyActivity } from '../analysis/weeklyActivity';
 import type { RepositoryInfo } from '../git/openRepository';
-import { createOwnershipResolver, type OwnershipResolverInput } from '../ownership/ownershipResolver';
+import type { OwnershipResolverInput } from '../ownership/ownershipResolver';
 import type { CodeownersReport, ScanResult } from './scanRepository';
 
 export interface AnalysisSnapshot {
@@ -17,6 +17,8 @@ export interface AnalysisSnapshot {
   readonly me: { readonly display: readonly string[] };
   readonly areas: readonly AreaReport[];
   readonly ownership: OwnershipResolverInput;
+  /** The folders history made areas of, looked up with the same rules as in the worker. */
+  readonly inferredAreas: InferredAreas;
   readonly codeowners: CodeownersReport | undefined;
   readonly warnings: readonly string[];
   readonly windowDays: number;
@@ -33,6 +35,7 @@ export function toSnapshot(scan: ScanResult): AnalysisSnapshot {
     me: { display: scan.me.display },
     areas: scan.analysis.areas,
     ownership: scan.ownership,
+    inferredAreas: scan.analysis.inferredAreas,
     codeowners: scan.codeowners,
     warnings: scan.warnings,
     windowDays: scan.analysis.windowDays,
@@ -48,16 +51,16 @@ export function toSnapshot(scan: ScanResult): AnalysisSnapshot {
   };
 }
 
-/** path → its owned area's report, memoized per path (the status bar asks again and again). */
+/** path → its area's report, memoized per path (the status bar asks again and again). */
 export function snapshotLookup(snapshot: AnalysisSnapshot): (path: string) => AreaReport | undefined {
-  const resolver = createOwnershipResolver(snapshot.ownership);
+  const lookup = createAreaLookup(snapshot.ownership, snapshot.inferredAreas);
   const byKey = new Map(snapshot.areas.map((area) => [area.key, area]));
   const memo = new Map<string, AreaReport | null>();
   return (path) => {
     let report = memo.get(path);
     if (report === undefined) {
-      const match = resolver.ownerOf(path);
-      report = (match && match.owners.length > 0 ? byKey.get(areaKey(match)) : undefined) ?? null;
+      const match = lookup(path);
+      report = (match ? byKey.get(match.key) : undefined) ?? null;
       memo.set(path, report);
     }
     return report ?? undefined;

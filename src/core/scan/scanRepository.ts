@@ -13,7 +13,7 @@ import { openRepository, type RepositoryInfo, type RunnerFactory } from '../git/
 import { mergeBase } from '../git/repositoryCommands';
 import { hasIdentity, type MyIdentity } from '../identity/myIdentity';
 import { loadCodeowners } from '../ownership/codeownersLocation';
-import { createOwnershipResolver, ownershipRulesFromSettings, type OwnershipResolverInput } from '../ownership/ownershipResolver';
+import { ownershipRulesFromSettings, type OwnershipResolverInput } from '../ownership/ownershipResolver';
 import type { CodeownersFlavor, CodeownersProblem } from '../ownership/types';
 import type { WorkspaceFiles } from '../workspaceFiles';
 import { resolveMyIdentity } from './resolveMyIdentity';
@@ -75,7 +75,6 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
     codeownersRules: codeowners?.rules ?? [],
     flavor: codeowners?.flavor ?? 'github',
   };
-  const resolver = createOwnershipResolver(ownership);
   const ignoredRevisions = await readIgnoredRevisions(files, config.get('blame.ignorerevsfile'));
   const mailmap = (await files.read('.mailmap', MAX_MAILMAP_BYTES))?.text ?? '';
   const key = indexKey({ format: INDEX_FORMAT_VERSION, ignore: settings.ignore, bots: settings.bots, ignoredRevisions, mailmap });
@@ -88,7 +87,7 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
     signal,
     onProgress: options.onProgress,
   });
-  const analysis = analyzeIndex(index, { settings, ownerOf: (path) => resolver.ownerOf(path), me, nowSeconds: options.nowSeconds });
+  const analysis = analyzeIndex(index, { settings, ownership, me, nowSeconds: options.nowSeconds });
   return {
     repository: info,
     runner,
@@ -104,7 +103,7 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
     analysis,
     index,
     read,
-    warnings: scanWarnings(info, me, codeowners?.sourcePath, settings),
+    warnings: scanWarnings(info, me, ownership, settings),
   };
 }
 
@@ -156,14 +155,19 @@ export async function readIgnoredRevisions(files: WorkspaceFiles, configured: st
   return revisions;
 }
 
-function scanWarnings(info: RepositoryInfo, me: MyIdentity, codeownersPath: string | undefined, settings: MultiplierSettings): string[] {
+function scanWarnings(info: RepositoryInfo, me: MyIdentity, ownership: OwnershipResolverInput, settings: MultiplierSettings): string[] {
   const warnings: string[] = [];
   if (info.shallow) warnings.push('This is a shallow clone: older history is missing, so knowledge and shares cover only what was fetched.');
   if (!hasIdentity(me)) {
     warnings.push('No identity for you: set git config user.email, multiplier.identities, or pass --me.');
   }
-  if (!codeownersPath && settings.ownershipMap.length === 0) {
-    warnings.push('No ownership rules: add a CODEOWNERS file or multiplier.ownershipMap, so Multiplier knows which team owns what.');
+  // A CODEOWNERS of comments only (curl's) has no rules either.
+  if (ownership.settingsRules.length === 0 && ownership.codeownersRules.length === 0) {
+    warnings.push(
+      settings.areas.inferFromHistory === 'off'
+        ? 'No ownership rules, and reading areas from history is off (multiplier.areas.inferFromHistory): add a CODEOWNERS file or multiplier.ownershipMap, so Multiplier knows which team owns what.'
+        : 'No ownership rules: the areas are read from history (folders and the people who built them). Add a CODEOWNERS file or multiplier.ownershipMap to say who owns what.',
+    );
   }
   return warnings;
 }

@@ -10,7 +10,7 @@ import { resolveOwnerMembers } from '../analysis/ownerMembers';
 import { isTeamHandle } from '../config/ownerTokens';
 import { createPathFilter } from '../history/pathFilter';
 import { createBotMatcher } from '../identity/bots';
-import { createOwnershipResolver } from '../ownership/ownershipResolver';
+import { createAreaLookup } from '../areas/areaLookup';
 import type { ScanResult } from '../scan/scanRepository';
 
 export interface InferredMember {
@@ -46,8 +46,8 @@ export type TeamInferenceInput = Pick<ScanResult, 'index' | 'ownership' | 'setti
 
 export function inferTeams(scan: TeamInferenceInput): TeamInference {
   const { index, settings, analysis } = scan;
-  const resolver = createOwnershipResolver(scan.ownership);
-  const areas = new AreaIndex((path) => resolver.ownerOf(path));
+  // The teams' own areas, as the rules draw them: what history infers inside a catch-all is not a team.
+  const areas = new AreaIndex(createAreaLookup(scan.ownership, { mode: 'off', directories: [] }));
   const activity = new Map<string, AreaActivity>();
   tallyWindowActivity(index.recent, analysis.windowStartSeconds, areas, activity);
   tallyKnowledge(index.knowledge, index.files, createPathFilter(settings.ignore), areas, activity);

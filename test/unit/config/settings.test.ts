@@ -12,6 +12,7 @@ const EXPECTED_DEFAULTS: MultiplierSettings = {
   ignore: [],
   bots: [],
   codeowners: { enabled: true, flavor: 'auto' },
+  areas: { inferFromHistory: 'auto' },
 };
 
 /** The setting at a full dotted key, read back out of validated settings. */
@@ -50,6 +51,7 @@ describe('settings validation', () => {
         'multiplier.bots',
         'multiplier.codeowners.enabled',
         'multiplier.codeowners.flavor',
+        'multiplier.areas.inferFromHistory',
       ]);
       const read: string[] = [];
       validateSettings((key) => {

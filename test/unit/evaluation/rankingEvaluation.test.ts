@@ -65,7 +65,7 @@ describe('ranking evaluation on a history with a known answer', function () {
     const result = evaluateRankings({
       history: prepared.history,
       lineCounts: prepared.lineCounts,
-      ownerOf: prepared.ownerOf,
+      ownership: prepared.ownership,
       settings: prepared.settings,
       ignoredRevisions: prepared.ignoredRevisions,
       cutoffs: [seconds(daysAgo(CUTOFF_DAYS_AGO))],

@@ -84,7 +84,8 @@ describe('faults: bad settings and ownership files (CLI)', function () {
       'multiplier: warning: .github/CODEOWNERS:5: Invalid pattern: `[Payments]` is a GitLab section header; GitHub has no sections, so the line is skipped',
       'multiplier: warning: .github/CODEOWNERS:6: Invalid pattern: `/src/**/**/**/**/x`: the pattern has more than 3 `**` segments, which makes matching slow; the line is skipped',
     ]);
-    assert.deepEqual(JSON.parse(run.stdout).areas.map((a: { area: string }) => a.area), ['/src/payments/']);
+    // The valid rule makes payments an area; what no rule covers is an area history speaks for.
+    assert.deepEqual(JSON.parse(run.stdout).areas.map((a: { area: string; source: string }) => [a.area, a.source]), [['/src/payments/', 'codeowners'], ['/', 'history']]);
   });
 
   it('ignores a CODEOWNERS file over 3 MB with one message, as GitHub does', async () => {
@@ -92,9 +93,12 @@ describe('faults: bad settings and ownership files (CLI)', function () {
     assert.ok(Buffer.byteLength(huge) > 3 * 1024 * 1024);
     const run = await runCliInProcess(['scan', '--json'], { cwd: teamRepo(huge).dir });
     assert.equal(run.code, 0, run.stderr);
-    assert.deepEqual(warnings(run.stderr), ['multiplier: warning: .github/CODEOWNERS: File too large: .github/CODEOWNERS is larger than 3 MB; GitHub ignores it too']);
+    assert.deepEqual(warnings(run.stderr), [
+      'multiplier: warning: .github/CODEOWNERS: File too large: .github/CODEOWNERS is larger than 3 MB; GitHub ignores it too',
+      'multiplier: warning: No ownership rules: the areas are read from history (folders and the people who built them). Add a CODEOWNERS file or multiplier.ownershipMap to say who owns what.',
+    ]);
     const report = JSON.parse(run.stdout);
-    assert.deepEqual(report.areas, []);
+    assert.deepEqual(report.areas.map((a: { area: string; source: string }) => [a.area, a.source]), [['/', 'history']], 'no rules: history alone draws the areas');
     assert.equal(report.codeowners.skipped, '.github/CODEOWNERS is larger than 3 MB; GitHub ignores it too');
   });
 

@@ -295,7 +295,7 @@ describe('faults: a clear message, nothing written, state intact (CLI)', functio
       const run = await runCliInProcess(['scan', '--json', '--me', LEE.email], { cwd: repo.dir });
       assert.equal(run.code, 0, run.stderr);
       const [area] = JSON.parse(run.stdout).areas;
-      assert.equal(area.area, '*');
+      assert.deepEqual([area.area, area.rule, area.owners], ['/', '*', ['@acme/all']], 'inside the catch-all, the top-level folder area keeps its owners');
       assert.equal(area.myCommits, names.length + 1);
       assert.equal(area.files, names.length + 2, 'every file of HEAD, CODEOWNERS included');
       const handoff = await runCliInProcess(['handoff', '.', '--me', LEE.email], { cwd: repo.dir });
@@ -396,8 +396,8 @@ describe('faults: a clear message, nothing written, state intact (CLI)', functio
       const [apiRun, webRun] = await Promise.all([api, web].map((repo) => runCliInProcess(['scan', '--json', '--me', LEE.email, '--repo', repo.dir], { cwd: createTestDir() })));
       assert.equal(apiRun?.code, 0);
       assert.equal(webRun?.code, 0);
-      assert.deepEqual(JSON.parse(apiRun?.stdout ?? '').areas.map((a: { area: string; level: string }) => [a.area, a.level]), [['/src/payments/', 'nudge']]);
-      assert.deepEqual(JSON.parse(webRun?.stdout ?? '').areas.map((a: { area: string; level: string }) => [a.area, a.level]), [['*', 'none']]);
+      assert.deepEqual(JSON.parse(apiRun?.stdout ?? '').areas.map((a: { area: string; level: string }) => [a.area, a.level]), [['/src/payments/', 'nudge'], ['/', 'none']]);
+      assert.deepEqual(JSON.parse(webRun?.stdout ?? '').areas.map((a: { area: string; rule: string; level: string }) => [a.area, a.rule, a.level]), [['/', '*', 'none']]);
     });
 
     it('a repository path and file names with spaces and unicode', async () => {
@@ -407,7 +407,7 @@ describe('faults: a clear message, nothing written, state intact (CLI)', functio
       repo.setIdentity(LEE);
       const scan = await runCliInProcess(['scan', '--json', '--repo', repo.dir], { cwd: createTestDir() });
       assert.equal(scan.code, 0, scan.stderr);
-      assert.deepEqual(JSON.parse(scan.stdout).areas.map((a: { area: string; level: string }) => [a.area, a.level]), [['/src/pay ments/', 'nudge']]);
+      assert.deepEqual(JSON.parse(scan.stdout).areas.map((a: { area: string; level: string }) => [a.area, a.level]), [['/src/pay ments/', 'nudge'], ['/', 'none']]);
       const handoff = await runCliInProcess(['handoff', path.join(repo.dir, 'src', 'pay ments', 'çapture ü.ts'), '--repo', repo.dir], { cwd: createTestDir() });
       assert.equal(handoff.code, 0, handoff.stderr);
       assert.match(handoff.stdout, /Çhange 2/);

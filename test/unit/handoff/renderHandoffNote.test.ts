@@ -10,6 +10,7 @@ const FULL: HandoffInput = {
   owners: ['@acme/payments'],
   ownershipSource: '.github/CODEOWNERS',
   membersInferred: true,
+  inferred: undefined,
   recipients: [
     { name: 'Priya Shah', email: 'priya@acme.com', reason: 'Knows 12 of 40 files in src/payments/' },
     { name: 'Bob Stone', email: 'bob@acme.com', reason: 'Changed refunds last week' },

@@ -41,6 +41,7 @@ const VALID_VALUES: { [K in SettingKey]: fc.Arbitrary<unknown> } = {
   'multiplier.bots': fc.array(trimmedText.filter((s) => !s.includes('*')), { maxLength: 5 }),
   'multiplier.codeowners.enabled': fc.boolean(),
   'multiplier.codeowners.flavor': fc.constantFrom('auto', 'github', 'gitlab'),
+  'multiplier.areas.inferFromHistory': fc.constantFrom('auto', 'noRulesOnly', 'off'),
 };
 
 /** The validated setting for a key, in the shape the raw value was written in. */
@@ -56,6 +57,8 @@ function readBack(settings: MultiplierSettings, key: SettingKey): unknown {
       return settings.codeowners.enabled;
     case 'multiplier.codeowners.flavor':
       return settings.codeowners.flavor;
+    case 'multiplier.areas.inferFromHistory':
+      return settings.areas.inferFromHistory;
     default:
       return settings[key.slice('multiplier.'.length) as 'enabled' | 'teams' | 'identities' | 'windowDays' | 'ignore' | 'bots'];
   }
@@ -73,6 +76,7 @@ function assertWellTyped(settings: MultiplierSettings): void {
   assert.equal(Object.getPrototypeOf(settings.teams), Object.prototype, 'no key reached the prototype');
   assert.equal(typeof settings.codeowners.enabled, 'boolean');
   assert.ok(['auto', 'github', 'gitlab'].includes(settings.codeowners.flavor));
+  assert.ok(['auto', 'noRulesOnly', 'off'].includes(settings.areas.inferFromHistory));
 }
 
 /** Some keys valid, the others anything at all (or unset). */

@@ -1,0 +1,64 @@
+/**
+ * The one answer to "which area is this path in?", for the analysis in the worker and for the
+ * status bar on the host alike: the ownership rules first, and, where no specific rule applies
+ * and the setting allows it, the folder areas inferred from history.
+ */
+import type { InferFromHistorySetting } from '../config/settingTypes';
+import type { PathFilter } from '../history/pathFilter';
+import { createOwnershipResolver, type OwnershipResolverInput } from '../ownership/ownershipResolver';
+import type { OwnershipMatch } from '../ownership/types';
+import { areaDirectories, areaDirectoryOf } from './areaDirectories';
+import { inferredArea, ruleArea, type AreaMatch } from './areaMatch';
+import { catchAllGovernance } from './catchAll';
+
+/** The area of a repo-relative, `/`-separated path; undefined when nobody owns it and history does not speak. */
+export type AreaLookup = (path: string) => AreaMatch | undefined;
+
+/** Which folders history made areas of: plain data, so it crosses to the host with the snapshot. */
+export interface InferredAreas {
+  readonly mode: InferFromHistorySetting;
+  /** Area folders, `''` for the top level; empty when nothing is inferred. */
+  readonly directories: readonly string[];
+}
+
+interface AreaRules {
+  readonly ownerOf: (path: string) => OwnershipMatch | undefined;
+  /** Whether a path with this match (undefined: no rule matches) gets an inferred area. */
+  readonly inferable: (match: OwnershipMatch | undefined) => boolean;
+}
+
+function areaRules(ownership: OwnershipResolverInput, mode: InferFromHistorySetting): AreaRules {
+  const resolver = createOwnershipResolver(ownership);
+  const ownerOf = (path: string): OwnershipMatch | undefined => resolver.ownerOf(path);
+  switch (mode) {
+    case 'off':
+      return { ownerOf, inferable: () => false };
+    case 'noRulesOnly': {
+      const noRules = ownership.settingsRules.length === 0 && ownership.codeownersRules.length === 0;
+      return { ownerOf, inferable: () => noRules };
+    }
+    case 'auto': {
+      // A rule with no owners still applies: it says "nobody", on purpose.
+      const governedByCatchAll = catchAllGovernance(ownership);
+      return { ownerOf, inferable: (match) => match === undefined || governedByCatchAll(match) };
+    }
+  }
+}
+
+/** The area folders for HEAD's files that count and that no specific rule governs. */
+export function inferAreas(ownership: OwnershipResolverInput, mode: InferFromHistorySetting, files: readonly string[], countsPath: PathFilter): InferredAreas {
+  if (mode === 'off') return { mode, directories: [] };
+  const rules = areaRules(ownership, mode);
+  const inferable = files.filter((path) => countsPath(path) && rules.inferable(rules.ownerOf(path)));
+  return { mode, directories: inferable.length > 0 ? areaDirectories(inferable) : [] };
+}
+
+export function createAreaLookup(ownership: OwnershipResolverInput, inferred: InferredAreas): AreaLookup {
+  const rules = areaRules(ownership, inferred.mode);
+  const folders = new Set(inferred.directories);
+  return (path) => {
+    const match = rules.ownerOf(path);
+    if (folders.size > 0 && rules.inferable(match)) return inferredArea(areaDirectoryOf(path, folders), match);
+    return match && match.owners.length > 0 ? ruleArea(match) : undefined;
+  };
+}

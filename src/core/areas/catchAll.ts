@@ -1,0 +1,35 @@
+import { compileCodeownersPattern } from '../ownership/codeownersPattern';
+import type { OwnershipResolverInput } from '../ownership/ownershipResolver';
+import type { CodeownersFlavor, OwnershipMatch, OwnershipRule } from '../ownership/types';
+
+/**
+ * Paths no rule would name on purpose, at several depths, with and without a dot or an
+ * extension: a pattern that matches all of them matches the whole tree.
+ */
+const PROBES = ['m9q', 'M9Q.x7', '.m9q', 'k4z/m9q', 'k4z/.w2/m9q.x7', 'k4z/w2/v8/u5/m9q'];
+
+/**
+ * A catch-all rule is one whose pattern matches every path (`*`, `**`, `/**`), judged by what the
+ * pattern matches and not by how it is spelled. A rule that merely covers most files (`/src/`)
+ * is specific: its owners chose that folder.
+ */
+export function isCatchAllPattern(pattern: string, flavor: CodeownersFlavor): boolean {
+  const matches = compileCodeownersPattern(pattern, flavor);
+  return PROBES.every((probe) => matches(probe));
+}
+
+/** Identifies a rule across copies of the same rules (the worker's and the host's). */
+function ruleId(rule: OwnershipRule): string {
+  return `${rule.source}\0${rule.sourcePath}\0${rule.line}\0${rule.pattern}`;
+}
+
+/**
+ * Whether a path's match is governed only by catch-all rules (with owners): the case where
+ * history, not the rule, has to say who built what. Patterns are compiled once per rule.
+ */
+export function catchAllGovernance(input: OwnershipResolverInput): (match: OwnershipMatch) => boolean {
+  const catchAll = new Set<string>();
+  for (const rule of input.settingsRules) if (!rule.exclusion && isCatchAllPattern(rule.pattern, 'github')) catchAll.add(ruleId(rule));
+  for (const rule of input.codeownersRules) if (!rule.exclusion && isCatchAllPattern(rule.pattern, input.flavor)) catchAll.add(ruleId(rule));
+  return (match) => match.owners.length > 0 && match.rules.length > 0 && match.rules.every((rule) => catchAll.has(ruleId(rule)));
+}
