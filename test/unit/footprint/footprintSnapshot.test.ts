@@ -33,7 +33,7 @@ describe('footprint: the sample team repository', function () {
       trusted: true,
       folders: [{ uri: 'file:///acme-shop', name: 'acme-shop', status: { kind: 'ready', warnings: [] }, snapshot }],
       assists: [],
-      now: FIXED_NOW.getTime(),
+      nowMs: FIXED_NOW.getTime(),
       formatTime: String,
       formatDay: (ms) => new Date(ms).toISOString().slice(0, 10),
     });
