@@ -1,6 +1,11 @@
 import type { AreaLookup } from '../areas/areaLookup';
 import type { AreaMatch } from '../areas/areaMatch';
 
+/** The area's name inside an area key (`AreaMatch.key`: source, name, …), for messages about a key alone. */
+export function areaNameOfKey(key: string): string {
+  return key.split('\0')[1] ?? key;
+}
+
 /** Every area the analysis meets, by key; one lookup per distinct path. */
 export class AreaIndex {
   private readonly byPath = new Map<string, string | null>();

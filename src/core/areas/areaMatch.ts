@@ -48,7 +48,8 @@ export function inferredArea(directory: string, governing: OwnershipMatch | unde
     return { key: `history\0${area}`, area, owners: [], source: 'history', sourcePath: HISTORY_SOURCE_PATH, rule: undefined, directory };
   }
   return {
-    key: `${areaKey(governing)}\0${area}`,
+    // The folder's name second, as in every area key (areaNameOfKey reads it there).
+    key: `${governing.source}\0${area}\0${governing.owners.join(' ')}\0${governing.area}`,
     area,
     owners: governing.owners,
     source: governing.source,
