@@ -31,11 +31,16 @@ export interface Judgement {
   readonly reasons: readonly string[];
 }
 
+/** Whether I built an inferred area: I am a DOA author of at least half its files. */
+export function builtByMe(area: { readonly files: number; readonly myKnownFiles: number }): boolean {
+  return area.files > 0 && area.myKnownFiles >= area.files * BUILT_BY_ME_SHARE;
+}
+
 export function areaJudgement(input: JudgementInput): Judgement {
   const byRule = mineByRule(input);
   if (byRule || !input.inferred) return { mineBecause: byRule, reasons: [] };
   const known = `${input.myKnownFiles} of its ${plural(input.files, 'file')}`;
-  if (input.files > 0 && input.myKnownFiles >= input.files * BUILT_BY_ME_SHARE) {
+  if (builtByMe(input)) {
     return { mineBecause: `you built it (you know ${known}, from history)`, reasons: [] };
   }
   const [top] = input.builders;

@@ -33,6 +33,11 @@ export function ruleArea(match: OwnershipMatch): AreaMatch {
   return { key: areaKey(match), area: match.area, owners: match.owners, source: match.source, sourcePath: match.sourcePath, rule: undefined, directory: undefined };
 }
 
+/** A folder name as a pattern: its `*`, `?`, `[` or `\` must not act as glob syntax. */
+export function literalPattern(name: string): string {
+  return name.replace(/[\\*?[\]]/g, (char) => `\\${char}`);
+}
+
 /** `''` → `/`; `src/payments` → `/src/payments/`: an anchored pattern naming exactly that folder. */
 export function directoryPattern(directory: string): string {
   return directory === '' ? '/' : `/${directory}/`;

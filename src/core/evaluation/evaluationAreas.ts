@@ -1,3 +1,4 @@
+import { literalPattern } from '../areas/areaMatch';
 import type { PathFilter } from '../history/pathFilter';
 import type { OwnershipRule } from '../ownership/types';
 import { percent } from '../text/wording';
@@ -30,7 +31,7 @@ export function topLevelDirectoryRules(paths: Iterable<string>): OwnershipRule[]
   const rules: OwnershipRule[] = [];
   if (hasRootFiles) rules.push(syntheticRule('/*', ROOT_FILES_OWNER, rules.length));
   for (const directory of [...directories].sort()) {
-    rules.push(syntheticRule(`/${escapePattern(directory)}/`, `@area/${directory}`, rules.length));
+    rules.push(syntheticRule(`/${literalPattern(directory)}/`, `@area/${directory}`, rules.length));
   }
   return rules;
 }
@@ -39,10 +40,6 @@ function syntheticRule(pattern: string, owner: string, index: number): Ownership
   return { pattern, owners: [owner], source: 'settings', sourcePath: DIRECTORY_RULES_SOURCE, line: index + 1 };
 }
 
-/** A directory name is a literal: its `*`, `?`, `[` or `\` must not act as glob syntax. */
-function escapePattern(name: string): string {
-  return name.replace(/[\\*?[\]]/g, (char) => `\\${char}`);
-}
 
 export interface AreaChoice {
   readonly source: 'codeowners' | 'directories' | 'history';

@@ -3,10 +3,8 @@
  * confirms, writes to the folder's settings: which teams to add or replace, the exact value, the
  * JSONC text of the draft editor, and reading that text back after the user edited it.
  */
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { isPlainObject } from '../config/isPlainObject';
 import { readTeams } from '../config/mapSettings';
-import type { SettingProblem } from '../config/settings';
+import { oneLine, parseSettingDraft, type ParsedDraft } from './draftText';
 import type { InferredMember, TeamInference } from './teamInference';
 
 export const TEAMS_SETTING = 'multiplier.teams';
@@ -130,30 +128,9 @@ function indent(text: string, by: string): string {
   return text.split('\n').join(`\n${by}`);
 }
 
-/** Names and folder names come from data: a line break would end the comment. */
-function oneLine(text: string): string {
-  return text.replace(/[\r\n\u2028\u2029]+/g, ' ');
-}
+export type ParsedTeamsDraft = ParsedDraft<Record<string, readonly string[]>>;
 
-export type ParsedTeamsDraft = { readonly value: Record<string, readonly string[]> } | { readonly problem: string };
-
-/**
- * Reads the draft editor's text back, as the user left it: a JSONC object whose
- * `"multiplier.teams"` is a valid teams setting. Any problem is one sentence naming where it is.
- */
+/** Reads the draft editor's text back, as the user left it: a JSONC object whose `"multiplier.teams"` is a valid teams setting. */
 export function parseTeamsDraft(text: string): ParsedTeamsDraft {
-  const errors: ParseError[] = [];
-  const parsed: unknown = parse(text, errors, { disallowComments: false, allowTrailingComma: true, allowEmptyContent: true });
-  const [error] = errors;
-  if (error) return { problem: `line ${lineOf(text, error.offset)} is not valid JSON (${printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()})` };
-  if (!isPlainObject(parsed) || !Object.hasOwn(parsed, TEAMS_SETTING)) return { problem: `it must be an object with "${TEAMS_SETTING}"` };
-  const problems: SettingProblem[] = [];
-  const value = readTeams(TEAMS_SETTING, parsed[TEAMS_SETTING], (key, message) => problems.push({ key, message }));
-  const [first] = problems;
-  if (first) return { problem: `${first.key} ${first.message}` };
-  return { value };
-}
-
-function lineOf(text: string, offset: number): number {
-  return text.slice(0, offset).split('\n').length;
+  return parseSettingDraft(text, TEAMS_SETTING, readTeams);
 }

@@ -9,56 +9,14 @@ import type { AreaReport } from '../../../src/core/analysis/areaReport';
 import { explainArea } from '../../../src/core/presentation/explanation';
 import { statusView } from '../../../src/core/presentation/statusView';
 import { toSeconds } from '../../../src/core/time';
-import { createTestRepo, daysAgo, FIXED_NOW, removeTestRepos, type Person, type TestRepo } from '../../helpers/gitFixture';
+import { ANA, BEN, CARL, createHistoryRepo, folderFiles, LEE, OLGA, SAM } from '../../fixtures/historyRepo';
+import { createTestRepo, daysAgo, FIXED_NOW, removeTestRepos, type TestRepo } from '../../helpers/gitFixture';
 import { scanFixture } from '../../helpers/scan';
-
-const LEE: Person = { name: 'Lee Leader', email: 'lee@acme.com' };
-const ANA: Person = { name: 'Ana Lima', email: 'ana@acme.com' };
-const OLGA: Person = { name: 'Olga Ivanova', email: 'olga@acme.com' };
-const SAM: Person = { name: 'Sam Stone', email: 'sam@acme.com' };
-const BEN: Person = { name: 'Ben Okafor', email: 'ben@acme.com' };
-const CARL: Person = { name: 'Carl Contractor', email: 'carl@example.org' };
 
 const ENG_TEAM = { '@org/eng': [ANA.email, BEN.email, SAM.email, OLGA.email] };
 
-/** `n` files in `folder`: f00.ts … (enough for a folder to be an area of its own). */
-function folderFiles(folder: string, n: number, tag: string): Record<string, string> {
-  return Object.fromEntries(Array.from({ length: n }, (_, i) => [`${folder}/f${String(i).padStart(2, '0')}.ts`, `${tag} ${i}\n`]));
-}
-
-/**
- * Five folders of 30 files, each built by someone: search by Olga (who left 800 days ago, with
- * Sam carrying on), billing and docs by Ana, payments by Ben, tools by Lee (me). In the last 90
- * days Lee made most of billing's and search's changes, most of tools', paired with Ben in
- * payments, and made one of docs' seven.
- */
 function historyRepo(options: { codeowners?: string } = {}): TestRepo {
-  const repo = createTestRepo();
-  repo.commit({ author: OLGA, date: daysAgo(900), message: 'Search', files: folderFiles('search', 30, 'search') });
-  repo.commit({ author: OLGA, date: daysAgo(800), message: 'Search: last touches', files: { 'search/f05.ts': 'olga\n', 'search/f06.ts': 'olga\n' } });
-  repo.commit({ author: ANA, date: daysAgo(600), message: 'Billing', files: { ...folderFiles('billing', 30, 'billing'), 'README.md': '# Shop\n' } });
-  if (options.codeowners) repo.commit({ author: ANA, date: daysAgo(595), message: 'Ownership', files: { '.github/CODEOWNERS': options.codeowners } });
-  repo.commit({ author: ANA, date: daysAgo(590), message: 'Docs', files: folderFiles('docs', 30, 'docs') });
-  repo.commit({ author: BEN, date: daysAgo(500), message: 'Payments', files: folderFiles('payments', 30, 'payments') });
-  repo.commit({ author: LEE, date: daysAgo(400), message: 'Tools', files: folderFiles('tools', 30, 'tools') });
-  for (let round = 0; round < 3; round++) {
-    const sams = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`search/f0${i}.ts`, `sam ${round}\n`]));
-    repo.commit({ author: SAM, date: daysAgo(300 - round * 10), message: `Search: ranking ${round}`, files: sams });
-  }
-  // The window.
-  for (let i = 0; i < 4; i++) repo.commit({ author: LEE, date: daysAgo(30 - i), message: `Billing: faster invoices ${i}`, files: { 'billing/f00.ts': `lee ${i}\n` } });
-  repo.commit({ author: CARL, date: daysAgo(21), message: 'Billing: tax rounding', files: { 'billing/f02.ts': 'carl\n' } });
-  repo.commit({ author: ANA, date: daysAgo(20), message: 'Billing: invoice numbers', files: { 'billing/f01.ts': 'ana\n' } });
-  for (let i = 0; i < 3; i++) repo.commit({ author: LEE, date: daysAgo(25 - i), message: `Search: synonyms ${i}`, files: { 'search/f20.ts': `lee ${i}\n` } });
-  repo.commit({ author: SAM, date: daysAgo(15), message: 'Search: stemming', files: { 'search/f01.ts': 'sam 4\n' } });
-  for (let i = 0; i < 5; i++) repo.commit({ author: LEE, date: daysAgo(18 - i), message: `Tools: release script ${i}`, files: { 'tools/f00.ts': `lee ${i}\n` } });
-  repo.commit({ author: SAM, date: daysAgo(12), message: 'Tools: fix a flag', files: { 'tools/f01.ts': 'sam\n' } });
-  for (let i = 0; i < 4; i++) repo.commit({ author: LEE, date: daysAgo(22 - i), message: `Payments: retries ${i}`, files: { 'payments/f00.ts': `lee ${i}\n` }, coAuthors: [BEN] });
-  repo.commit({ author: BEN, date: daysAgo(10), message: 'Payments: refunds', files: { 'payments/f01.ts': 'ben\n' } });
-  for (let i = 0; i < 6; i++) repo.commit({ author: ANA, date: daysAgo(40 - i), message: `Docs: guide ${i}`, files: { [`docs/f1${i}.ts`]: `ana ${i}\n` } });
-  repo.commit({ author: LEE, date: daysAgo(8), message: 'Docs: typo', files: { 'docs/f19.ts': 'lee\n' } });
-  repo.setIdentity(LEE);
-  return repo;
+  return createHistoryRepo({ now: FIXED_NOW, ...options });
 }
 
 function area(areas: readonly AreaReport[], name: string): AreaReport {
