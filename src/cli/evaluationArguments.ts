@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { AreaSource } from '../core/evaluation/evaluationAreas';
 
 export const EVALUATION_USAGE = `Usage:
-  npm run eval -- [--repo DIR] [--json] [--areas auto|codeowners|directories] [--no-lines]
+  npm run eval -- [--repo DIR] [--json] [--areas auto|codeowners|directories|history] [--no-lines]
 
 Replays the repository's history to past cut-offs (every 30 days over the two years before its
 last commit), ranks who to pair with in each area with the extension's own code, and scores that
@@ -11,7 +11,9 @@ ranking and three baselines against who actually changed the area in the 90 days
 Options:
   --repo DIR       The repository (any folder inside it). Default: the current folder.
   --areas SOURCE   auto (default): CODEOWNERS when it owns at least half of the files, else one
-                   area per top-level directory; or force codeowners / directories.
+                   area per top-level directory; or force codeowners / directories; or
+                   history: the folder areas the extension infers where no rule applies (as
+                   the tree was at each cut-off), with their builders as the people to rank.
   --no-lines       Skip the line counts of all history (about 3× the history read) and the
                    "most lines added" baseline that needs them.
   --json           Print one JSON object instead of tables.
@@ -27,7 +29,7 @@ export interface EvaluationArguments {
   readonly withLineCounts: boolean;
 }
 
-const AREA_SOURCES: readonly AreaSource[] = ['auto', 'codeowners', 'directories'];
+const AREA_SOURCES: readonly AreaSource[] = ['auto', 'codeowners', 'directories', 'history'];
 
 /** Parses argv (without node and script); throws EvaluationUsageError with one clear sentence. */
 export function parseEvaluationArguments(argv: readonly string[], cwd: string): EvaluationArguments {

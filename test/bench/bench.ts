@@ -10,6 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { windowStartSeconds } from '../../src/core/analysis/analysisWindow';
+import { analyzeIndex } from '../../src/core/analysis/analyzeIndex';
 import { toSeconds } from '../../src/core/time';
 import { DEFAULT_SETTINGS, type MultiplierSettings } from '../../src/core/config/settings';
 import { snapshotLookup, toSnapshot } from '../../src/core/scan/analysisSnapshot';
@@ -29,6 +30,8 @@ interface Figures {
   files: number;
   rawGitSeconds: { numstatWindow: number; nameStatusFull: number; treeFiles: number; total: number };
   coldSeconds: number;
+  /** The analysis of the cold index alone (no git), median of five: with the bench's rules, and with none (every area read from history). */
+  analysisSeconds: { withRules: number; fromHistory: number; inferredAreas: number };
   coldOverRawGit: number;
   warmSeconds: number;
   incrementalSeconds: number;
@@ -105,6 +108,7 @@ async function main(): Promise<void> {
     coldOverRawGit: Math.round((coldSeconds / rawGitSeconds.total) * 100) / 100,
     warmSeconds,
     incrementalSeconds,
+    analysisSeconds: analysisTimes(cold, settings, nowSeconds),
     lookupMs: lookupLatency(cold),
     peakRssMb,
     peakHeapMb,
@@ -163,6 +167,29 @@ function benchSettings(clone: string): MultiplierSettings {
 }
 
 /**
+ * What reading areas from history costs: the same index analysed with the bench's rules (areas
+ * from rules, inference off) and with no rules at all (every area inferred: folders, their
+ * builders), each the median of five runs. Their difference is what inference adds to a scan.
+ */
+function analysisTimes(scan: ScanResult, settings: MultiplierSettings, nowSeconds: number): Figures['analysisSeconds'] {
+  const median = (run: () => unknown): number => {
+    const times = Array.from({ length: 5 }, () => {
+      const started = performance.now();
+      run();
+      return performance.now() - started;
+    }).sort((a, b) => a - b);
+    return seconds(times[2] ?? 0);
+  };
+  const context = { me: scan.me, nowSeconds };
+  const withRules = median(() => analyzeIndex(scan.index, { ...context, settings: { ...settings, areas: { inferFromHistory: 'off' } }, ownership: scan.ownership }));
+  const noRules = { settingsRules: [], codeownersRules: [], flavor: 'github' as const };
+  const historySettings: MultiplierSettings = { ...settings, ownershipMap: [], areas: { inferFromHistory: 'auto' } };
+  const fromHistory = median(() => analyzeIndex(scan.index, { ...context, settings: historySettings, ownership: noRules }));
+  const inferredAreas = analyzeIndex(scan.index, { ...context, settings: historySettings, ownership: noRules }).areas.length;
+  return { withRules, fromHistory, inferredAreas };
+}
+
+/**
  * The status bar's question for 10,000 paths (HEAD's files, and made-up paths), asked the way
  * the extension host asks it: of the snapshot the worker sends, through its in-memory lookup.
  */
@@ -189,6 +216,7 @@ function table(f: Figures): string {
     ['raw git: total', `${f.rawGitSeconds.total} s`],
     ['cold analysis', `${f.coldSeconds} s`],
     ['cold / raw git', `${f.coldOverRawGit}`],
+    ['analysis: rules / from history', `${f.analysisSeconds.withRules} s / ${f.analysisSeconds.fromHistory} s (${f.analysisSeconds.inferredAreas} inferred areas)`],
     ['warm start (cache)', `${f.warmSeconds} s`],
     ['incremental, one new commit', `${f.incrementalSeconds} s`],
     ['lookup p50 / p99 / max (10,000 paths)', `${f.lookupMs.p50} / ${f.lookupMs.p99} / ${f.lookupMs.max} ms`],

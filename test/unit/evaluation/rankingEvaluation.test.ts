@@ -10,6 +10,7 @@ import { prepareEvaluation, type PreparedEvaluation } from '../../../src/core/ev
 import { resolveGitBinary } from '../../../src/core/git/gitBinary';
 import { SimpleGitRunner } from '../../../src/core/git/simpleGitRunner';
 import { nodeWorkspaceFiles } from '../../../src/core/workspaceFiles';
+import { ANA, CARL, createHistoryRepo, LEE, SAM } from '../../fixtures/historyRepo';
 import { createTestDir, createTestRepo, daysAgo, FIXED_NOW, fixtureGitEnv, removeTestRepos, type Person, type TestRepo } from '../../helpers/gitFixture';
 
 const OSCAR: Person = { name: 'Oscar Old', email: 'oscar@acme.com' };
@@ -97,6 +98,33 @@ describe('ranking evaluation on a history with a known answer', function () {
   });
 });
 
+describe('ranking evaluation of the areas history infers', function () {
+  this.timeout(60_000);
+  after(removeTestRepos);
+
+  it('scores each inferred folder as the tree had it at the cut-off, ranking its builders', async () => {
+    const repo = createHistoryRepo({ now: FIXED_NOW });
+    const env = fixtureGitEnv();
+    const gitPath = resolveGitBinary(env);
+    const prepared = await prepareEvaluation({
+      folder: repo.dir,
+      makeRunner: (cwd) => new SimpleGitRunner({ gitPath, cwd, env, timeoutMs: 30_000 }),
+      filesAt: nodeWorkspaceFiles,
+      areaSource: 'history',
+      withLineCounts: false,
+      clock: () => 0,
+    });
+    assert.deepEqual([prepared.areas.source, prepared.areas.rules, prepared.settings.areas.inferFromHistory], ['history', 6, 'auto']);
+    // Before Ana's last docs change: tools, payments and docs existed, billing and search too.
+    const result = evaluateRankings({ ...prepared, cutoffs: [seconds(daysAgo(35))], horizonDays: 90 });
+    assert.deepEqual(result.cases.map((c) => c.area).sort(), ['/billing/', '/docs/', '/payments/', '/search/', '/tools/']);
+    const billing = caseFor(result.cases, '/billing/');
+    assert.deepEqual(billing.changedBy, [ANA.email, CARL.email, LEE.email]);
+    assert.deepEqual(billing.rankings.multiplier, [ANA.email], 'the only one who knows it, and active in the window');
+    assert.deepEqual(caseFor(result.cases, '/search/').rankings.mostCommitsEver, [SAM.email, 'olga@acme.com']);
+  });
+});
+
 describe('npm run eval', function () {
   after(removeTestRepos);
 
@@ -142,7 +170,7 @@ describe('npm run eval', function () {
   it('fails with one line: bad usage exits 2, a folder outside git exits 1', async () => {
     const usage = await evalCli(['--areas', 'teams']);
     assert.equal(usage.code, 2);
-    assert.match(usage.stderr, /^multiplier eval: --areas must be one of auto, codeowners, directories, got "teams"\. See "npm run eval -- --help"\.\n$/);
+    assert.match(usage.stderr, /^multiplier eval: --areas must be one of auto, codeowners, directories, history, got "teams"\. See "npm run eval -- --help"\.\n$/);
     const outside = await evalCli(['--repo', createTestDir()]);
     assert.equal(outside.code, 1);
     assert.equal(outside.stdout, '');
