@@ -10,6 +10,7 @@ import { COMMANDS } from './commandIds';
 import { registerCommand } from './commandRunner';
 import { formatTime } from './formatTime';
 import { confirmIdentity } from './identityCommand';
+import { draftOwnershipMapFromHistory } from './draftOwnershipMapCommand';
 import { importTeams } from './importTeamsCommand';
 import { openHandoffNote } from './handoffNote';
 import type { Logger } from './logger';
@@ -60,6 +61,7 @@ export function registerCommands(deps: CommandDependencies): vscode.Disposable[]
     [COMMANDS.showFootprint]: () => footprint.show(),
     [COMMANDS.confirmIdentity]: () => confirmIdentity(analyses, logger.child('setup')),
     [COMMANDS.importTeams]: () => importTeams(analyses, logger.child('setup')),
+    [COMMANDS.draftOwnershipMap]: () => draftOwnershipMapFromHistory(analyses, logger.child('setup')),
     // Read History Again: the user doubts what they see, so the cache is bypassed.
     [COMMANDS.refresh]: () => analyses.refreshAll('asked by the user', true),
     [COMMANDS.showLog]: () => logger.show(),

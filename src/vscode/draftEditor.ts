@@ -13,12 +13,23 @@ export async function showDraft(text: string): Promise<vscode.TextDocument> {
 /**
  * The non-modal confirmation. What is written is what the draft editor holds then (the user may
  * have edited it), or the draft as shown if the editor was closed; a draft that no longer parses
- * is explained and asked about again.
+ * is explained and asked about again, and so is the draft after the extra button.
  */
-export async function confirmDraft<T>(document: vscode.TextDocument, original: string, summary: string, parse: (text: string) => { value: T } | { problem: string }): Promise<T | undefined> {
+export async function confirmDraft<T>(
+  document: vscode.TextDocument,
+  original: string,
+  summary: string,
+  parse: (text: string) => { value: T } | { problem: string },
+  /** One more button that does something and asks again (e.g. copy the draft in another form). */
+  extra?: { readonly label: string; readonly run: () => Promise<unknown> },
+): Promise<T | undefined> {
   let message = summary;
   for (;;) {
-    const choice = await vscode.window.showInformationMessage(message, WRITE_TO_SETTINGS, CANCEL);
+    const choice = await vscode.window.showInformationMessage(message, WRITE_TO_SETTINGS, ...(extra ? [extra.label] : []), CANCEL);
+    if (extra && choice === extra.label) {
+      await extra.run();
+      continue;
+    }
     if (choice !== WRITE_TO_SETTINGS) return undefined;
     const parsed = parse(document.isClosed ? original : document.getText());
     if ('value' in parsed) return parsed.value;

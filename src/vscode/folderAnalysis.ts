@@ -149,8 +149,12 @@ export class FolderAnalysis<F extends AnalysedFolder = AnalysedFolder> {
     this.changed.dispose();
   }
 
-  /** The reading questions are asked about, once there is one. */
-  private async latestScan(signal: AbortSignal | undefined): Promise<AnalysisSnapshot> {
+  /**
+   * The latest reading, once there is one: waits (showing so) while history is read for the
+   * first time; rejects with `AnalysisUnavailable` when there is nothing to read. For what the
+   * snapshot alone answers (the ownership map draft); questions go through `ask`.
+   */
+  async latestScan(signal?: AbortSignal): Promise<AnalysisSnapshot> {
     if (this.current.scan) return this.current.scan;
     if (this.current.status.kind === 'loading') {
       if (!this.running) void this.refresh('needed to answer a question');

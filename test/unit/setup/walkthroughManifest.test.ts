@@ -20,8 +20,8 @@ describe('setup: the getting-started walkthrough', () => {
   const steps: readonly Step[] = walkthrough?.steps ?? [];
   const contributed = new Set<string>(Object.values(COMMANDS));
 
-  it('has the four steps, each with a Markdown page that exists and starts with a heading', () => {
-    assert.deepEqual(steps.map((s) => s.id), ['identity', 'ownership', 'thresholds', 'footprint']);
+  it('has the five steps, each with a Markdown page that exists and starts with a heading', () => {
+    assert.deepEqual(steps.map((s) => s.id), ['identity', 'ownership', 'historyMap', 'thresholds', 'footprint']);
     for (const step of steps) {
       assert.equal(step.media.markdown, `media/walkthrough/${step.id}.md`);
       const page = fs.readFileSync(path.join(root, step.media.markdown ?? ''), 'utf8');
