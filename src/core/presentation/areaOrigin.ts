@@ -28,11 +28,11 @@ export function builtBy(area: Pick<AreaReport, 'maintainers'>): string | undefin
   return named.length > 0 ? englishList(named) : undefined;
 }
 
-/** Short, for lists (CLI lines, pickers, the footprint): "@acme/payments", or "built by Ana Lima (from history)". */
+/** Short, for lists (CLI lines, pickers, the footprint): "@acme/payments", or "built by Ana Lima, from history". */
 export function ownersLabel(area: AreaOrigin): string {
   if (area.directory === undefined) return area.owners.join(', ');
   const builders = builtBy(area);
-  const history = builders ? `built by ${builders} (from history)` : 'from history';
+  const history = builders ? `built by ${builders}, from history` : 'from history';
   return area.source === 'history' ? history : `${area.owners.join(', ')} · ${history}`;
 }
 

@@ -47,7 +47,7 @@ describe('areas read from history in a real VS Code', function () {
   it('nudges in a folder others built, and the tooltip says the area comes from history', async () => {
     await openFile('billing/f00.ts');
     const item = await waitForNudgeItem((i) => i?.text.includes(NUDGE_TEXT) ?? false, 30_000);
-    assert.equal(item?.ariaLabel, 'Multiplier: you made 67% of recent changes in billing, built by Ana Lima and Carl Contractor (from history). Select for pairing and handoff suggestions.');
+    assert.equal(item?.ariaLabel, 'Multiplier: you made 67% of recent changes in billing, built by Ana Lima and Carl Contractor, from history. Select for pairing and handoff suggestions.');
     const tooltip = await hoverStatusBarItem(NUDGE_TEXT);
     assert.match(tooltip, /You made 4 of the 6 changes in \/billing\/ in the last 90 days \(67%\)\./);
     assert.match(tooltip, /Built mostly by Ana Lima and Carl Contractor, from history — no CODEOWNERS rule covers it\./);

@@ -66,7 +66,7 @@ describe('scenario: no CODEOWNERS, areas read from history', function () {
     const view = statusView({ status: { kind: 'ready', warnings: [] }, area: area(analysis.areas, '/billing/'), assist: undefined, snooze: undefined, problems: [], formatTime: () => '' });
     assert.equal(view.text, '$(organization) billing · you 67%');
     assert.match(view.tooltip, /Built mostly by Ana Lima and Carl Contractor, from history — no CODEOWNERS rule covers it\./);
-    assert.match(view.ariaLabel, /in billing, built by Ana Lima and Carl Contractor \(from history\)\./);
+    assert.match(view.ariaLabel, /in billing, built by Ana Lima and Carl Contractor, from history\./);
   });
 
   it('does not suggest first someone who left long ago, though they built the folder', async () => {
