@@ -74,7 +74,8 @@ export function scanText(result: ScanResult): string {
   const quiet = analysis.areas.length - involved.length;
   const inferred = analysis.areas.filter((area) => area.directory !== undefined).length;
   if (inferred > 0) lines.push(`${inferred === analysis.areas.length ? 'Areas' : `${plural(inferred, 'area')}`} read from history: folders no specific ownership rule covers, with the people who built them.`, '');
-  if (involved.length === 0) lines.push(`You made no changes in ${inferred > 0 ? 'any area' : 'team-owned areas'} in this window.`);
+  const kind = inferred > 0 ? '' : 'owned ';
+  if (involved.length === 0) lines.push(analysis.areas.length > 0 ? `You made no changes in any of its ${analysis.areas.length} ${kind}${analysis.areas.length === 1 ? 'area' : 'areas'} in this window.` : 'You made no changes in team-owned areas in this window.');
   for (const area of involved) {
     lines.push(`${LEVEL_LABEL[area.level]}  ${area.area}  ${ownersLabel(area)}  ${shareSummary(area)}`);
     if (area.level === 'nudge') {
@@ -82,7 +83,7 @@ export function scanText(result: ScanResult): string {
       for (const suggestion of area.suggestions) lines.push(`       → pair with ${suggestion.name} <${suggestion.email}>: ${suggestion.reason}`);
     }
   }
-  if (quiet > 0) lines.push('', `${quiet} more owned ${quiet === 1 ? 'area' : 'areas'} where you made no changes.`);
+  if (quiet > 0 && involved.length > 0) lines.push('', `${quiet} more ${kind}${quiet === 1 ? 'area' : 'areas'} where you made no changes.`);
   // Warnings (shallow clone, no identity) go to stderr, with the settings and CODEOWNERS ones.
   return `${lines.join('\n')}\n`;
 }

@@ -30,14 +30,13 @@ export function analyzeIndex(index: HistoryIndex, context: AnalysisContext): Rep
   const { people } = index;
   const inferredAreas = inferAreas(context.ownership, settings.areas.inferFromHistory, index.files, countsPath);
   const areas = new AreaIndex(createAreaLookup(context.ownership, inferredAreas));
-  const activity = new Map<string, AreaActivity>();
-  tallyWindowActivity(index.recent, windowStart, areas, activity);
-  tallyKnowledge(index.knowledge, index.files, countsPath, areas, activity);
-
   const isMeKey = memoize((key: string) => {
     const person = people.get(key);
     return me.emails.has(key) || (person !== undefined && isMe(me, { name: person.name, email: person.email }));
   });
+  const activity = new Map<string, AreaActivity>();
+  tallyWindowActivity(index.recent, windowStart, areas, activity);
+  tallyKnowledge(index.knowledge, index.files, countsPath, areas, activity, isMeKey);
   const workedIn = workedInOwnerAreas(areas, activity);
   const membersOf = memoize((owner: string) =>
     resolveOwnerMembers(owner, { teams: settings.teams, people, me, workedInOwnerAreas: workedIn }),
@@ -102,7 +101,7 @@ function reportArea(match: AreaMatch, area: AreaActivity, owners: ReadonlyArray<
   const soloCommits = myCommits - pairedCommits;
   const myKeys = [...area.authoredFiles.keys()].filter(context.isMeKey);
   const myKnownFiles = myKeys.reduce((sum, k) => sum + (area.authoredFiles.get(k) ?? 0), 0);
-  const judgement = areaJudgement({ match, owners, me, inferred, files: area.files, myKnownFiles, builders });
+  const judgement = areaJudgement({ match, owners, me, inferred, files: area.files, myKnownFiles, knownByOthers: area.knownByOthers });
   const decision = decideNudge({
     area: match.area,
     windowDays: settings.windowDays,
@@ -112,6 +111,7 @@ function reportArea(match: AreaMatch, area: AreaActivity, owners: ReadonlyArray<
     lines: area.lines,
     mySoloLines,
     mineBecause: judgement.mineBecause,
+    notTheirs: judgement.notTheirs,
     shareThreshold: settings.nudge.shareThreshold,
     minCommits: settings.nudge.minCommits,
   });

@@ -19,10 +19,12 @@ export interface AreaActivity {
   readonly authoredFiles: Map<string, number>;
   /** Per person key: files where they are the only DOA author. */
   readonly soleAuthoredFiles: Map<string, number>;
+  /** Files with a DOA author who is not me (when the tally knows who I am). */
+  knownByOthers: number;
 }
 
 function emptyActivity(): AreaActivity {
-  return { commits: 0, lines: 0, commitsBy: new Map(), linesBy: new Map(), windowCommits: [], files: 0, authoredFiles: new Map(), soleAuthoredFiles: new Map() };
+  return { commits: 0, lines: 0, commitsBy: new Map(), linesBy: new Map(), windowCommits: [], files: 0, authoredFiles: new Map(), soleAuthoredFiles: new Map(), knownByOthers: 0 };
 }
 
 const increment = (map: Map<string, number>, key: string, by = 1): void => {
@@ -56,6 +58,7 @@ export function tallyKnowledge(
   countsPath: PathFilter,
   areas: AreaIndex,
   activity: Map<string, AreaActivity>,
+  isMe: (key: string) => boolean = () => false,
 ): void {
   for (const path of headFiles) {
     if (!countsPath(path)) continue;
@@ -67,6 +70,7 @@ export function tallyKnowledge(
     if (!record) continue;
     const authors = authorDegrees(record).filter((d) => d.isAuthor);
     for (const author of authors) increment(area.authoredFiles, author.person);
+    if (authors.some((author) => !isMe(author.person))) area.knownByOthers++;
     if (authors.length === 1 && authors[0]) increment(area.soleAuthoredFiles, authors[0].person);
   }
 }

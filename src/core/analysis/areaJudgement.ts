@@ -1,12 +1,13 @@
 /**
  * Whether an area is mine, and what its knowledge says, before the share is weighed: an area is
  * mine when a rule names me (or a team I am a configured member of); an inferred area is also
- * mine when I built it, i.e. I am a degree-of-authorship author of at least half its files.
+ * mine when I built it, i.e. I am a degree-of-authorship author of at least half its files, and
+ * only an inferred area whose knowledge is mainly others' (they author more of its files than I
+ * do) can nudge.
  */
 import type { AreaMatch } from '../areas/areaMatch';
 import { ownerIsMe, type MyIdentity } from '../identity/myIdentity';
 import { plural } from '../text/wording';
-import type { Maintainer } from './deFactoOwners';
 import type { OwnerMembers } from './ownerMembers';
 
 /** An inferred area is mine from this share of its files known by me. */
@@ -20,13 +21,15 @@ export interface JudgementInput {
   /** The area's files that count, and how many of them I am a DOA author of. */
   readonly files: number;
   readonly myKnownFiles: number;
-  /** The de facto owners, most knowledge first (inferred areas only). */
-  readonly builders: readonly Maintainer[];
+  /** Files with a DOA author other than me. */
+  readonly knownByOthers: number;
 }
 
 export interface Judgement {
   /** Why the area is mine ("you built it: …"), or undefined. */
   readonly mineBecause: string | undefined;
+  /** Why an inferred area, not mine, still is not others' (I know as many of its files as they do), or undefined. */
+  readonly notTheirs: string | undefined;
   /** What the knowledge says, for an inferred area that is not mine. */
   readonly reasons: readonly string[];
 }
@@ -38,14 +41,15 @@ export function builtByMe(area: { readonly files: number; readonly myKnownFiles:
 
 export function areaJudgement(input: JudgementInput): Judgement {
   const byRule = mineByRule(input);
-  if (byRule || !input.inferred) return { mineBecause: byRule, reasons: [] };
+  if (byRule || !input.inferred) return { mineBecause: byRule, notTheirs: undefined, reasons: [] };
   const known = `${input.myKnownFiles} of its ${plural(input.files, 'file')}`;
   if (builtByMe(input)) {
-    return { mineBecause: `you built it (you know ${known}, from history)`, reasons: [] };
+    return { mineBecause: `you built it (you know ${known}, from history)`, notTheirs: undefined, reasons: [] };
   }
-  const [top] = input.builders;
-  const others = top ? `, ${top.name} knows ${top.knownFiles}` : '';
-  return { mineBecause: undefined, reasons: [`Its knowledge is mainly others': you know ${known}${others}.`] };
+  if (input.knownByOthers <= input.myKnownFiles) {
+    return { mineBecause: undefined, notTheirs: `its knowledge is not mainly others': you know ${known}, others ${input.knownByOthers}`, reasons: [] };
+  }
+  return { mineBecause: undefined, notTheirs: undefined, reasons: [`Its knowledge is mainly others': they know ${input.knownByOthers} of its ${plural(input.files, 'file')}, you know ${input.myKnownFiles}.`] };
 }
 
 function mineByRule(input: JudgementInput): string | undefined {

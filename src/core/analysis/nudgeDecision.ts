@@ -21,6 +21,8 @@ export interface AreaNumbers {
   readonly mySoloLines: number;
   /** Why the area is mine, when it is (e.g. "you are listed as an owner (@me)"). */
   readonly mineBecause: string | undefined;
+  /** Why the area is not the owners' to be nudged about though not mine either (an inferred area I know as well as they do). */
+  readonly notTheirs?: string | undefined;
   readonly shareThreshold: number;
   readonly minCommits: number;
 }
@@ -60,6 +62,10 @@ export function decideNudge(numbers: AreaNumbers): NudgeDecision {
 
   const soleRecentAuthor = solo > 0 && solo === numbers.commits;
   const overThreshold = myShare >= numbers.shareThreshold && solo >= numbers.minCommits;
+  if (numbers.notTheirs && (soleRecentAuthor || overThreshold)) {
+    reasons.push(`No nudge: ${numbers.notTheirs}.`);
+    return { level: 'info', ...shares, reasons };
+  }
   if (soleRecentAuthor) reasons.push(`Nobody else has changed ${numbers.area} in ${period}.`);
   else if (overThreshold) {
     reasons.push(`Nudges start at ${percent(numbers.shareThreshold)} with at least ${plural(numbers.minCommits, 'solo change')}.`);

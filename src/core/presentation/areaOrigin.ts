@@ -5,9 +5,10 @@
  */
 import type { AreaReport } from '../analysis/areaReport';
 import type { Maintainer } from '../analysis/deFactoOwners';
+import { builtByMe } from '../analysis/areaJudgement';
 import { englishList } from '../text/wording';
 
-type AreaOrigin = Pick<AreaReport, 'owners' | 'source' | 'sourcePath' | 'rule' | 'directory' | 'maintainers' | 'membersInferred'>;
+type AreaOrigin = Pick<AreaReport, 'owners' | 'source' | 'sourcePath' | 'rule' | 'directory' | 'maintainers' | 'membersInferred' | 'files' | 'myKnownFiles'>;
 
 /** How many builders an area's one-line description names. */
 const BUILDERS_NAMED = 2;
@@ -28,10 +29,17 @@ export function builtBy(area: Pick<AreaReport, 'maintainers'>): string | undefin
   return named.length > 0 ? englishList(named) : undefined;
 }
 
+/** The builders a description names: me first when I built the area (de facto owners never include me). */
+function describedBuilders(area: AreaOrigin): string | undefined {
+  if (!builtByMe(area)) return builtBy(area);
+  const others = area.maintainers.slice(0, BUILDERS_NAMED - 1).map(builderName);
+  return englishList(['you', ...others]);
+}
+
 /** Short, for lists (CLI lines, pickers, the footprint): "@acme/payments", or "built by Ana Lima, from history". */
 export function ownersLabel(area: AreaOrigin): string {
   if (area.directory === undefined) return area.owners.join(', ');
-  const builders = builtBy(area);
+  const builders = describedBuilders(area);
   const history = builders ? `built by ${builders}, from history` : 'from history';
   return area.source === 'history' ? history : `${area.owners.join(', ')} · ${history}`;
 }
@@ -42,7 +50,7 @@ export function ownersLabel(area: AreaOrigin): string {
  * inside a catch-all rule, its owners and rule, then who built the folder.
  */
 export function ownershipSentence(area: AreaOrigin): string {
-  const builders = builtBy(area);
+  const builders = describedBuilders(area);
   if (area.source === 'history') {
     return builders
       ? `Built mostly by ${builders}, from history — no CODEOWNERS rule covers it.`

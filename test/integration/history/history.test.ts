@@ -51,7 +51,7 @@ describe('areas read from history in a real VS Code', function () {
     const tooltip = await hoverStatusBarItem(NUDGE_TEXT);
     assert.match(tooltip, /You made 4 of the 6 changes in \/billing\/ in the last 90 days \(67%\)\./);
     assert.match(tooltip, /Built mostly by Ana Lima and Carl Contractor, from history — no CODEOWNERS rule covers it\./);
-    assert.match(tooltip, /Its knowledge is mainly others': you know 1 of its 30 files, Ana Lima knows 30\./);
+    assert.match(tooltip, /Its knowledge is mainly others': they know 30 of its 30 files, you know 1\./);
     assert.match(tooltip, /Ana Lima: Knows 30 of 30 files in \/billing\/; 1 change there in the last 90 days\./);
   });
 

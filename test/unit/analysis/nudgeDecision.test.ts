@@ -27,6 +27,14 @@ describe('nudge decision', () => {
     assert.equal(decideNudge({ ...base, commits: 17 }).level, 'info', 'just under 50% does not');
   });
 
+  it('does not nudge in an inferred area whose knowledge is not mainly others’, and says why', () => {
+    const notTheirs = "its knowledge is not mainly others': you know 12 of its 30 files, others 9";
+    const decision = decideNudge({ ...base, notTheirs });
+    assert.equal(decision.level, 'info');
+    assert.equal(decision.reasons.at(-1), `No nudge: ${notTheirs}.`);
+    assert.equal(decideNudge({ ...base, commits: 40, notTheirs }).reasons.at(-1), 'Below the nudge line (50% with at least 3 solo changes).', 'below the line it says the usual');
+  });
+
   it('needs minCommits solo changes unless I am the only recent author', () => {
     assert.equal(decideNudge({ ...base, commits: 3, soloCommits: 2 }).level, 'info');
     const sole = decideNudge({ ...base, commits: 1, soloCommits: 1 });

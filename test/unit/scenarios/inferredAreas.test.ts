@@ -53,7 +53,7 @@ describe('scenario: no CODEOWNERS, areas read from history', function () {
       'You made 4 of the 6 changes in /billing/ in the last 90 days (67%).',
       'Your solo work is 8 of 12 changed lines (67%).',
       'Nudges start at 50% with at least 3 solo changes.',
-      "Its knowledge is mainly others': you know 1 of its 30 files, Ana Lima knows 30.",
+      "Its knowledge is mainly others': they know 30 of its 30 files, you know 1.",
     ]);
     assert.deepEqual(emails(billing.suggestions), [ANA.email, CARL.email]);
     assert.equal(billing.suggestions[0]?.reason, 'Knows 30 of 30 files in /billing/; 1 change there in the last 90 days.');
