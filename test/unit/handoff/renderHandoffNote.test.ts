@@ -145,6 +145,17 @@ Uncommitted:
 `;
 
 describe('renderHandoffNote', () => {
+  describe('for an area read from history', () => {
+    it('names its builders instead of a rule, alone or beside the catch-all rule’s owners', () => {
+      const alone = renderHandoffNote({ ...FULL, area: '/billing/', owners: [], ownershipSource: 'history', membersInferred: false, inferred: { builtBy: 'Ana Lima and Carl Contractor', rule: undefined } });
+      assert.match(alone, /^- \*\*Owners:\*\* none by rule; built mostly by Ana Lima and Carl Contractor, from history \(no CODEOWNERS rule covers it\)$/m);
+      assert.match(alone, /in `\/billing\/`, which Ana Lima and Carl Contractor built, and I'd like to hand it back/);
+      const inside = renderHandoffNote({ ...FULL, area: '/billing/', owners: ['@org/eng'], membersInferred: false, inferred: { builtBy: 'Ana Lima', rule: '*' } });
+      assert.match(inside, /^- \*\*Owners:\*\* @org\/eng, from `\.github\/CODEOWNERS` \(the catch-all rule `\*`\); this folder was built mostly by Ana Lima, from history$/m);
+      assert.match(inside, /which @org\/eng owns and Ana Lima built, and/);
+    });
+  });
+
   describe('with a full input', () => {
     const note = renderHandoffNote(FULL);
 
