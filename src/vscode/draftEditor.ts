@@ -37,6 +37,16 @@ export async function confirmDraft<T>(
   }
 }
 
+/** Says the draft was written to the folder's settings, offering to open the file to commit. */
+export function announceWritten(folderUri: vscode.Uri, folderName: string, what: { readonly name: string; readonly pronoun: 'it' | 'them' }): void {
+  const settingsFile = vscode.Uri.joinPath(folderUri, '.vscode', 'settings.json');
+  void vscode.window
+    .showInformationMessage(`Multiplier: wrote ${what.name} to ${folderName}'s workspace settings. Commit .vscode/settings.json to share ${what.pronoun} with your team.`, 'Open Settings File')
+    .then(async (choice) => {
+      if (choice) await vscode.window.showTextDocument(settingsFile);
+    });
+}
+
 /** The draft is written: close its editor without asking to save it. */
 export async function closeDraft(document: vscode.TextDocument): Promise<void> {
   if (document.isClosed) return;

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { codeownersText, draftOwnershipMap, parseOwnershipMapDraft, renderOwnershipMapDraft, type OwnershipMapDraft } from '../core/setup/ownershipMapDraft';
 import type { InferFromHistorySetting } from '../core/config/settingTypes';
 import { plural } from '../core/text/wording';
-import { closeDraft, confirmDraft, showDraft } from './draftEditor';
+import { announceWritten, closeDraft, confirmDraft, showDraft } from './draftEditor';
 import { pickFolder, requireTrust } from './folderPick';
 import type { Logger } from './logger';
 import { asObject, folderScopeValue } from './settingScopes';
@@ -42,12 +42,7 @@ export async function draftOwnershipMapFromHistory(analyses: WorkspaceAnalyses, 
   await configuration.update('ownershipMap', value, vscode.ConfigurationTarget.WorkspaceFolder);
   logger.info(`wrote multiplier.ownershipMap (${Object.keys(value).length} rules) to the settings of ${analysis.folder.uri.fsPath}`);
   await closeDraft(document);
-  const settingsFile = vscode.Uri.joinPath(analysis.folder.uri, '.vscode', 'settings.json');
-  void vscode.window
-    .showInformationMessage(`Multiplier: wrote the ownership map to ${name}'s workspace settings. Commit .vscode/settings.json to share it with your team.`, 'Open Settings File')
-    .then(async (choice) => {
-      if (choice) await vscode.window.showTextDocument(settingsFile);
-    });
+  announceWritten(analysis.folder.uri, name, { name: 'the ownership map', pronoun: 'it' });
 }
 
 function nothingToDraft(draft: OwnershipMapDraft, mode: InferFromHistorySetting): string {

@@ -3,7 +3,7 @@ import type { MultiplierSettings } from '../core/config/settingTypes';
 import type { AnalysisSnapshot } from '../core/scan/analysisSnapshot';
 import type { TeamInference } from '../core/setup/teamInference';
 import { configuredTeams, draftTeams, parseTeamsDraft, renderTeamsDraft, type TeamsDraft, type TeamsImportMode } from '../core/setup/teamsDraft';
-import { closeDraft, confirmDraft, showDraft } from './draftEditor';
+import { announceWritten, closeDraft, confirmDraft, showDraft } from './draftEditor';
 import { pickFolder, requireTrust } from './folderPick';
 import type { Logger } from './logger';
 import { asObject, folderScopeValue } from './settingScopes';
@@ -47,12 +47,7 @@ export async function importTeams(analyses: WorkspaceAnalyses, logger: Logger): 
   await configuration.update('teams', value, vscode.ConfigurationTarget.WorkspaceFolder);
   logger.info(`wrote multiplier.teams (${Object.keys(value).length} teams) to the settings of ${analysis.folder.uri.fsPath}`);
   await closeDraft(document);
-  const settingsFile = vscode.Uri.joinPath(analysis.folder.uri, '.vscode', 'settings.json');
-  void vscode.window
-    .showInformationMessage(`Multiplier: wrote the teams to ${name}'s workspace settings. Commit .vscode/settings.json to share them with your team.`, 'Open Settings File')
-    .then(async (choice) => {
-      if (choice) await vscode.window.showTextDocument(settingsFile);
-    });
+  announceWritten(analysis.folder.uri, name, { name: 'the teams', pronoun: 'them' });
 }
 
 function offerOwnershipMap(name: string, inference: TeamInference, scan: AnalysisSnapshot, settings: MultiplierSettings): void {

@@ -131,13 +131,7 @@ function reportArea(match: AreaMatch, area: AreaActivity, owners: ReadonlyArray<
     limit: context.context.suggestionLimit ?? 3,
   });
   return {
-    key: match.key,
-    area: match.area,
-    owners: match.owners,
-    source: match.source,
-    sourcePath: match.sourcePath,
-    rule: match.rule,
-    directory: match.directory,
+    ...match,
     maintainers: builders.slice(0, MAINTAINERS_KEPT).map(({ key: _key, ...maintainer }) => maintainer),
     commits: area.commits,
     myCommits,

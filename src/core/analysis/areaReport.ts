@@ -1,4 +1,4 @@
-import type { AreaSource } from '../areas/areaMatch';
+import type { AreaMatch } from '../areas/areaMatch';
 import type { Maintainer } from './deFactoOwners';
 import type { NudgeLevel } from './nudgeDecision';
 import type { Suggestion } from './suggestions';
@@ -7,19 +7,7 @@ import type { Suggestion } from './suggestions';
  * One area as every surface shows it: the numbers, the judgement, who to pair with, and where
  * the area came from (a rule, or history where no specific rule applies).
  */
-export interface AreaReport {
-  /** Stable within a scan: what commands and the footprint name the area by. */
-  readonly key: string;
-  readonly area: string;
-  /** The governing rule's owners; none for an area only history speaks for (`source: 'history'`). */
-  readonly owners: readonly string[];
-  readonly source: AreaSource;
-  /** `.github/CODEOWNERS`, `multiplier.ownershipMap`, or `history`. */
-  readonly sourcePath: string;
-  /** For an area inferred inside a catch-all rule: the rule's pattern (`*`). */
-  readonly rule: string | undefined;
-  /** For an inferred area (history alone or inside a catch-all rule): its folder, `''` for the top level. */
-  readonly directory: string | undefined;
+export interface AreaReport extends AreaMatch {
   /** For an inferred area: its de facto owners (DOA authors over all history), most knowledge first; never me or bots. */
   readonly maintainers: readonly Maintainer[];
   /** Counted commits in the area in the window. */

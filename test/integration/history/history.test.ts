@@ -10,30 +10,12 @@ import * as path from 'node:path';
 import { parse } from 'jsonc-parser';
 import * as vscode from 'vscode';
 import { clickByRole, clickStatusBarItem, hoverStatusBarItem, quickPickItems, visibleText, waitFor } from '../harness/uiProbe';
+import { CONFIRMATION, draftedValue, draftEditor, folderSetting } from '../shared/draftEditor';
 import { activateExtension, openFile, waitForNudgeItem, workspaceFolder } from '../shared/workbench';
 
 const NUDGE_TEXT = 'billing · you 67%';
-const CONFIRMATION = '.notifications-toasts .notification-toast:has-text("Write to Workspace Settings")';
-
-function ownershipMapSetting(): unknown {
-  return vscode.workspace.getConfiguration('multiplier', workspaceFolder().uri).get('ownershipMap');
-}
-
-async function draftEditor(): Promise<vscode.TextEditor> {
-  const editor = await waitFor(
-    async () => vscode.window.activeTextEditor,
-    (e) => e?.document.isUntitled === true && e.document.languageId === 'jsonc',
-    20_000,
-  );
-  assert.ok(editor);
-  return editor;
-}
-
-function draftedMap(editor: vscode.TextEditor): Record<string, string[]> {
-  const parsed = parse(editor.document.getText()) as { 'multiplier.ownershipMap'?: Record<string, string[]> };
-  assert.ok(parsed['multiplier.ownershipMap'], 'the draft holds "multiplier.ownershipMap"');
-  return parsed['multiplier.ownershipMap'];
-}
+const ownershipMapSetting = (): unknown => folderSetting('ownershipMap');
+const draftedMap = (editor: vscode.TextEditor): Record<string, string[]> => draftedValue(editor, 'multiplier.ownershipMap');
 
 describe('areas read from history in a real VS Code', function () {
   this.timeout(90_000);

@@ -10,32 +10,12 @@ import * as path from 'node:path';
 import { parse } from 'jsonc-parser';
 import * as vscode from 'vscode';
 import { clickByRole, hoverStatusBarItem, quickPickItems, typeText, visibleText, waitFor, webviews } from '../harness/uiProbe';
+import { CONFIRMATION, draftedValue, draftEditor, folderSetting } from '../shared/draftEditor';
 import { activateExtension, openFile, waitForNudgeItem, workspaceFolder } from '../shared/workbench';
 
 const NUDGE_TEXT = 'payments · you 80%';
-/** The confirmation toast (Playwright's `:has-text` picks it among other notifications). */
-const CONFIRMATION = '.notifications-toasts .notification-toast:has-text("Write to Workspace Settings")';
-
-function teamsSetting(): unknown {
-  return vscode.workspace.getConfiguration('multiplier', workspaceFolder().uri).get('teams');
-}
-
-/** The untitled JSONC editor Import Teams opens. */
-async function draftEditor(): Promise<vscode.TextEditor> {
-  const editor = await waitFor(
-    async () => vscode.window.activeTextEditor,
-    (e) => e?.document.isUntitled === true && e.document.languageId === 'jsonc',
-    20_000,
-  );
-  assert.ok(editor);
-  return editor;
-}
-
-function draftTeams(editor: vscode.TextEditor): Record<string, string[]> {
-  const parsed = parse(editor.document.getText()) as { 'multiplier.teams'?: Record<string, string[]> };
-  assert.ok(parsed['multiplier.teams'], 'the draft holds "multiplier.teams"');
-  return parsed['multiplier.teams'];
-}
+const teamsSetting = (): unknown => folderSetting('teams');
+const draftTeams = (editor: vscode.TextEditor): Record<string, string[]> => draftedValue(editor, 'multiplier.teams');
 
 describe('the getting-started walkthrough in a real VS Code', function () {
   this.timeout(90_000);
@@ -46,10 +26,10 @@ describe('the getting-started walkthrough in a real VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
   });
 
-  it('is contributed: the walkthrough opens with its four steps', async () => {
+  it('is contributed: the walkthrough opens with its five steps', async () => {
     await vscode.commands.executeCommand('workbench.action.openWalkthrough', 'multiplier.multiplier#multiplier.gettingStarted', false);
     const page = await waitFor(() => visibleText('.gettingStartedContainer'), (text) => text.includes('Get started with Multiplier'));
-    for (const step of ['Confirm who you are', 'Say which team owns what', 'Choose when to be nudged', 'See your footprint']) {
+    for (const step of ['Confirm who you are', 'Say which team owns what', 'No CODEOWNERS? Draft the map from history', 'Choose when to be nudged', 'See your footprint']) {
       assert.ok(page.includes(step), `step "${step}" in:\n${page}`);
     }
     // The selected step's page (media/walkthrough/identity.md) is rendered in a webview.

@@ -6,6 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { runEvaluationCli } from '../../../src/cli/evaluationCommand';
 import { evaluateRankings, type EvaluationCase } from '../../../src/core/evaluation/evaluateRankings';
+import type { AreaSource } from '../../../src/core/evaluation/evaluationAreas';
 import { prepareEvaluation, type PreparedEvaluation } from '../../../src/core/evaluation/prepareEvaluation';
 import { resolveGitBinary } from '../../../src/core/git/gitBinary';
 import { SimpleGitRunner } from '../../../src/core/git/simpleGitRunner';
@@ -38,15 +39,15 @@ function paymentsHistory(): TestRepo {
   return repo;
 }
 
-function prepare(repo: TestRepo): Promise<PreparedEvaluation> {
+function prepare(repo: TestRepo, areaSource: AreaSource = 'auto', withLineCounts = true): Promise<PreparedEvaluation> {
   const env = fixtureGitEnv();
   const gitPath = resolveGitBinary(env);
   return prepareEvaluation({
     folder: repo.dir,
     makeRunner: (cwd) => new SimpleGitRunner({ gitPath, cwd, env, timeoutMs: 30_000 }),
     filesAt: nodeWorkspaceFiles,
-    areaSource: 'auto',
-    withLineCounts: true,
+    areaSource,
+    withLineCounts,
     clock: () => 0,
   });
 }
@@ -103,17 +104,7 @@ describe('ranking evaluation of the areas history infers', function () {
   after(removeTestRepos);
 
   it('scores each inferred folder as the tree had it at the cut-off, ranking its builders', async () => {
-    const repo = createHistoryRepo({ now: FIXED_NOW });
-    const env = fixtureGitEnv();
-    const gitPath = resolveGitBinary(env);
-    const prepared = await prepareEvaluation({
-      folder: repo.dir,
-      makeRunner: (cwd) => new SimpleGitRunner({ gitPath, cwd, env, timeoutMs: 30_000 }),
-      filesAt: nodeWorkspaceFiles,
-      areaSource: 'history',
-      withLineCounts: false,
-      clock: () => 0,
-    });
+    const prepared = await prepare(createHistoryRepo({ now: FIXED_NOW }), 'history', false);
     assert.deepEqual([prepared.areas.source, prepared.areas.rules, prepared.settings.areas.inferFromHistory], ['history', 6, 'auto']);
     // Before Ana's last docs change: tools, payments and docs existed, billing and search too.
     const result = evaluateRankings({ ...prepared, cutoffs: [seconds(daysAgo(35))], horizonDays: 90 });
