@@ -105,7 +105,7 @@
         el('div', { className: 'area-head' }, [
           el('div', { className: 'area-title' }, [
             el('h3', { attrs: { id: nameId } }, [areaButton(text(area.name), text(area.handoffLabel), 'handoff', area, 'link area-name', `name\u0000${focus}`)]),
-            el('p', { className: 'owners', text: `Owned by ${text(area.owners)}` }),
+            el('p', { className: 'owners', text: text(area.ownedBy) }),
             el('div', { className: 'badges' }, list(area.badges).map((badge) => el('span', { className: 'badge', text: text(badge) }))),
           ]),
           el('p', { className: 'share' }, [el('span', { className: 'share-value', text: text(area.share) }), el('span', { className: 'share-label', text: 'your share now' })]),

@@ -31,6 +31,8 @@ export interface AreaView {
   readonly name: string;
   readonly shortName: string;
   readonly owners: string;
+  /** "Owned by @acme/payments", or for an area read from history "Built by Ana Lima, from history". */
+  readonly ownedBy: string;
   readonly badges: readonly string[];
   /** "80%": my share now, the larger of commit and line share, as the status bar shows it. */
   readonly share: string;
@@ -64,6 +66,7 @@ export function areaView(area: AreaReport, context: AreaViewContext): AreaView {
     name: area.area,
     shortName: shortAreaName(area.area),
     owners: ownersLabel(area),
+    ownedBy: area.source === 'history' ? capitalized(ownersLabel(area)) : `Owned by ${ownersLabel(area)}`,
     badges,
     share: percent(area.myShare),
     detail: shareDetail(area, context.windowDays),
@@ -75,6 +78,10 @@ export function areaView(area: AreaReport, context: AreaViewContext): AreaView {
     handoffLabel: `Write the handoff note for ${area.area}`,
     whyLabel: `Ownership details for ${area.area}`,
   };
+}
+
+function capitalized(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 function shareDetail(area: AreaReport, windowDays: number): string {

@@ -104,6 +104,7 @@ describe('footprint: the model the webview receives', () => {
     assert.equal(payments?.areaKey, PAYMENTS.key);
     assert.equal(payments?.shortName, 'payments');
     assert.equal(payments?.owners, '@acme/payments');
+    assert.equal(payments?.ownedBy, 'Owned by @acme/payments');
     assert.equal(payments?.share, '80%');
     assert.deepEqual(payments?.badges, ['Primary author']);
     assert.equal(payments?.detail, 'You made 6 of 8 changes (75%) and 16 of 20 changed lines (80%) in the last 21 days.');
@@ -124,6 +125,18 @@ describe('footprint: the model the webview receives', () => {
     assert.equal(search?.chart.description, 'No changes in /src/search/ in the last 21 days.');
     assert.equal(search?.suggestionsNote, 'Team members inferred from history: list them in multiplier.teams to be sure.');
     assert.equal(search?.detail, 'You made 1 of 5 changes (20%) in the last 21 days.', 'no line numbers when none are known');
+  });
+
+  it('says where an area read from history came from: its builders, or the catch-all’s owners beside them', () => {
+    const builder = { name: 'Ana Lima', email: 'ana@acme.com', knownFiles: 4, lastActiveSeconds: NOW_S, former: false };
+    const billing = report('/billing/', { key: 'history\0/billing/', owners: [], source: 'history', sourcePath: 'history', directory: 'billing', maintainers: [builder], commits: 4, myCommits: 3, commitShare: 0.75, myShare: 0.75, level: 'nudge' });
+    const inside = report('/web/', { owners: ['@org/eng'], rule: '*', directory: 'web', maintainers: [builder], commits: 2, myCommits: 1, commitShare: 0.5, myShare: 0.5, level: 'info' });
+    const [folder] = model({ folders: [ready([billing, inside, report('/', { key: 'history\0/', owners: [], source: 'history', sourcePath: 'history', directory: '' })])] }).folders;
+    assert.deepEqual(folder?.areas.map((a) => [a.name, a.ownedBy, a.suggestionsNote]), [
+      ['/billing/', 'Built by Ana Lima, from history', 'Nobody who built it has been active recently: ask the team who should pick this up.'],
+      ['/web/', 'Owned by @org/eng · built by Ana Lima, from history', 'Nobody from @org/eng has been active recently: ask the owners who should pick this up.'],
+    ]);
+    assert.deepEqual(folder?.quietAreas.map((a) => [a.name, a.owners]), [['/', 'from history']]);
   });
 
   it('lists my own areas apart, not as footprint, and areas I have no part in by name', () => {
