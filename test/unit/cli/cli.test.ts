@@ -34,6 +34,12 @@ function paymentsRepo(): TestRepo {
   return repo;
 }
 
+/** A README outside every owned area, in the working tree only. */
+function withReadme(repo: TestRepo): TestRepo {
+  repo.write('README.md', 'readme\n');
+  return repo;
+}
+
 describe('CLI', function () {
   after(removeTestRepos);
 
@@ -121,7 +127,7 @@ describe('CLI', function () {
       ['a missing command', () => ({ args: [], cwd: os.tmpdir() }), 2, /^multiplier: Missing command; use "scan" or "handoff"\./],
       ['handoff without a path', () => ({ args: ['handoff'], cwd: os.tmpdir() }), 2, /needs exactly one PATH/],
       ['a missing --config file', () => ({ args: ['scan', '--config', '/nonexistent/m.json'], cwd: os.tmpdir() }), 1, /^multiplier: error: The config file \/nonexistent\/m\.json does not exist\.$/],
-      ['a path in no owned area', () => ({ args: ['handoff', 'README.md', '--me', LEE.email], cwd: paymentsRepo().dir }), 1, /^multiplier: error: README\.md is not in a team-owned area/],
+      ['a path in no owned area', () => ({ args: ['handoff', 'README.md', '--me', LEE.email], cwd: withReadme(paymentsRepo()).dir }), 1, /^multiplier: error: README\.md is not in a team-owned area/],
     ];
     for (const [name, setup, exitCode, message] of cases) {
       it(name, async () => {
