@@ -4,7 +4,10 @@ import { GitFailure } from '../git/gitFailure';
 import { filterDriverNames, upstreamBranch } from '../git/repositoryCommands';
 import { filterDriverOverrides } from '../git/safetyRecipe';
 import type { ScanResult } from '../scan/scanRepository';
+import { createPathFilter } from '../history/pathFilter';
+import { personKey } from '../identity/person';
 import { findOpenThreads, parseAddedLines } from './addedLinesParser';
+import { areaKnowers } from './areaKnowers';
 import { commitLineCounts, commitPatches, unpushedCommits, worktreeLineCounts, worktreePatch, worktreeStatus } from './handoffCommands';
 import type { HandoffCommit, HandoffFileStat, HandoffInput, OpenThread, UncommittedChange } from './handoffModel';
 import { handoffArea, type HandoffTarget } from './handoffTarget';
@@ -34,6 +37,15 @@ export async function gatherHandoff(scan: ScanResult, area: AreaReport, signal?:
   const worktree = await readWorktree(runner, inArea, signal);
   const myPerson = [...analysis.people.values()].find((p) => analysis.isMe(p.key));
   const mySoloCommits = area.myCommits - area.pairedCommits;
+  const recipient = area.suggestions[0];
+  const countsPath = createPathFilter(scan.settings.ignore);
+  const { knowers, more } = areaKnowers({
+    files: scan.index.files.filter((path) => countsPath(path) && inArea(path)),
+    knowledge: scan.index.knowledge,
+    people: analysis.people,
+    leaveOut: (key) => analysis.isMe(key) || (recipient !== undefined && key === personKey(recipient.email)),
+    changedByMe: new Set(myFiles.map((file) => file.path)),
+  });
   return {
     area: area.area,
     owners: area.owners,
@@ -41,6 +53,8 @@ export async function gatherHandoff(scan: ScanResult, area: AreaReport, signal?:
     membersInferred: area.membersInferred,
     recipients: area.suggestions,
     me: { name: myPerson?.name ?? me.display[0] ?? 'me', email: myPerson?.email ?? me.display[0] ?? '' },
+    knowers,
+    moreKnowers: more,
     windowDays: analysis.windowDays,
     myCommits,
     myFiles,
