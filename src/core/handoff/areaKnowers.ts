@@ -1,4 +1,4 @@
-import type { Person } from '../analysis/contributions';
+import type { Person } from '../identity/person';
 import { fileAuthors, type FileAuthorship } from '../knowledge/degreeOfAuthorship';
 import type { HandoffKnower } from './handoffModel';
 

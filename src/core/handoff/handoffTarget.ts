@@ -5,7 +5,7 @@
  * list instead of being filed under whichever rule happens to match the folder's own name.
  */
 import * as posixPath from 'node:path/posix';
-import type { AreaReport } from '../analysis/analyzeRepository';
+import type { AreaReport } from '../analysis/areaReport';
 import { createPathFilter } from '../history/pathFilter';
 import { treeEntries } from '../git/repositoryCommands';
 import type { ScanResult } from '../scan/scanRepository';
