@@ -3,6 +3,7 @@ import { activeAssist, activeSnooze } from '../core/assists/timeBoxes';
 import { explainArea } from '../core/presentation/explanation';
 import { timeBoxLines } from '../core/presentation/statusView';
 import { activeAreaTarget, areaTargetFromArgument, chooseAreaTarget, type AreaTarget } from './areaTarget';
+import { addCoAuthor } from './coAuthorCommand';
 import { COMMANDS } from './commandIds';
 import { registerCommand } from './commandRunner';
 import { formatTime } from './formatTime';
@@ -52,6 +53,7 @@ export function registerCommands(deps: CommandDependencies): vscode.Disposable[]
       const content = explainArea(target.area, { windowDays: settings.windowDays, threshold: settings.nudge.shareThreshold, minCommits: settings.nudge.minCommits, timeBoxes: boxes });
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content }), { preview: true });
     }),
+    [COMMANDS.addCoAuthor]: (scmArgument) => addCoAuthor(analyses, scmArgument),
     [COMMANDS.showOwnership]: () => showOwnership(analyses),
     [COMMANDS.showFootprint]: () => footprint.show(),
     [COMMANDS.confirmIdentity]: () => setup.confirmIdentity(),

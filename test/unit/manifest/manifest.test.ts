@@ -25,6 +25,11 @@ describe('package.json against the code', () => {
     for (const key of Object.keys(COMMANDS)) assert.match(commandsSource, new RegExp(`\\[COMMANDS\\.${key}\\]:`), `a handler for ${key}`);
   });
 
+  it('offers Add Co-author… in the Source Control title for git repositories only', () => {
+    assert.deepEqual(manifest.contributes.menus['scm/title'], [{ command: COMMANDS.addCoAuthor, when: 'scmProvider == git', group: 'navigation' }]);
+    assert.equal(manifest.contributes.commands.find((c: { command: string }) => c.command === COMMANDS.addCoAuthor)?.icon, '$(person-add)');
+  });
+
   it('declares exactly the settings the validator reads, with matching defaults, descriptions and scopes', () => {
     const properties = manifest.contributes.configuration.properties;
     assert.deepEqual(Object.keys(properties).sort(), [...SETTING_KEYS].sort());
