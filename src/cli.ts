@@ -15,6 +15,7 @@ import { scanRepository } from './core/scan/scanRepository';
 import { nodeWorkspaceFiles, type WorkspaceFiles } from './core/workspaceFiles';
 import { parseCliArguments, USAGE, type CliArguments } from './cli/cliArguments';
 import { handoffTarget } from './cli/handoffPath';
+import { homeFolder } from './cli/homePath';
 import { scanJson, scanText } from './cli/scanReport';
 
 const VERSION = '0.1.0';
@@ -65,7 +66,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     for (const problem of result.codeowners?.problems ?? []) io.stderr(`multiplier: warning: ${codeownersProblemText(result.codeowners?.sourcePath, problem)}\n`);
     for (const warning of result.warnings) io.stderr(`multiplier: warning: ${warning}\n`);
     if (args.command === 'scan') {
-      io.stdout(args.json ? `${JSON.stringify(scanJson(result), null, 2)}\n` : scanText(result));
+      io.stdout(args.json ? `${JSON.stringify(scanJson(result), null, 2)}\n` : scanText(result, homeFolder(io.env)));
       return 0;
     }
     io.stdout(await draftHandoffNote(result, handoffTarget(result.repository.topLevel, folder, args.path ?? '.')));

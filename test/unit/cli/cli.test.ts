@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../../../src/cli';
 import { createTestRepo, daysAgo, FIXED_NOW, fixtureGitEnv, removeTestRepos, type Person, type TestRepo } from '../../helpers/gitFixture';
+import { runCliInProcess } from '../../helpers/runCli';
 import { treeDigest } from '../../helpers/treeDigest';
 
 const LEE: Person = { name: 'Lee Leader', email: 'lee@acme.com' };
@@ -71,6 +72,19 @@ describe('CLI', function () {
     assert.equal(code, 0);
     assert.match(stdout, /^NUDGE {2}\/src\/payments\/ {2}@acme\/payments {2}you 4\/5 changes \(80%\) · 16\/17 lines \(94%\)$/m);
     assert.match(stdout, /→ pair with Priya Patel <priya@acme\.com>: /);
+  });
+
+  it('names the repository from the home folder in text (~/…), and absolutely in JSON', async () => {
+    const repo = paymentsRepo();
+    const home = path.dirname(fs.realpathSync(repo.dir));
+    const env = { ...fixtureGitEnv(), HOME: home };
+    const text = await runCliInProcess(['scan', '--me', LEE.email], { cwd: repo.dir, env });
+    assert.equal(text.code, 0, text.stderr);
+    assert.match(text.stdout, /^Multiplier · ~\/repo @ [0-9a-f]{7} \(main\)\n/);
+    const json = await runCliInProcess(['scan', '--me', LEE.email, '--json'], { cwd: repo.dir, env });
+    assert.equal(JSON.parse(json.stdout).repo, fs.realpathSync(repo.dir));
+    const elsewhere = await runCliInProcess(['scan', '--me', LEE.email], { cwd: repo.dir, env: { ...fixtureGitEnv(), HOME: path.join(home, 'other') } });
+    assert.match(elsewhere.stdout, new RegExp(`^Multiplier · ${fs.realpathSync(repo.dir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} @`));
   });
 
   it('takes settings from the repository’s .vscode/settings.json, and --config instead when given', async () => {
