@@ -21,35 +21,37 @@ const REPOSITORIES_WAIT_MS = 10_000;
  * that of the area's folder.
  */
 export async function addCoAuthor(analyses: WorkspaceAnalyses, scmArgument: unknown): Promise<void> {
-  const target = activeAreaTarget(analyses) ?? (await chooseAreaTarget(analyses, 'Add a co-author from which area?'));
+  const target = activeAreaTarget(analyses) ?? (await chooseAreaTarget(analyses, vscode.l10n.t('Add a co-author from which area?')));
   if (!target) return;
   const person = await pickPerson(target);
   if (!person) return;
   const box = await commitMessageBox(target, scmArgument);
   if ('unavailable' in box) {
     await vscode.env.clipboard.writeText(coAuthorTrailer(person));
-    void vscode.window.showInformationMessage(`Multiplier: ${unavailableReason(box.unavailable, target)} The Co-authored-by trailer for ${person.name} is on the clipboard instead.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Multiplier: {0} The Co-authored-by trailer for {1} is on the clipboard instead.', unavailableReason(box.unavailable, target), person.name));
     return;
   }
   const { message, added } = addCoAuthorTrailer(box.repository.inputBox.value, person);
   if (!added) {
-    void vscode.window.showInformationMessage(`Multiplier: ${person.name} is already a co-author in the commit message.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Multiplier: {0} is already a co-author in the commit message.', person.name));
     return;
   }
   box.repository.inputBox.value = message;
-  void vscode.window.showInformationMessage(`Multiplier: added ${person.name} as co-author to the commit message.`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Multiplier: added {0} as co-author to the commit message.', person.name));
 }
 
 /** The area's suggested people, in the order the suggestions quick pick shows them. */
 async function pickPerson(target: AreaTarget): Promise<Suggestion | undefined> {
   const { area } = target;
   if (area.suggestions.length === 0) {
-    void vscode.window.showInformationMessage(`Multiplier: no one on ${area.owners.join(', ')} was active in ${area.area} in the window. Ask the owners who should pick this up.`);
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Multiplier: no one on {0} was active in {1} in the window. Ask the owners who should pick this up.', area.owners.join(', '), area.area),
+    );
     return undefined;
   }
   const picked = await vscode.window.showQuickPick(
     area.suggestions.map((suggestion) => ({ label: `$(person) ${suggestion.name}`, description: suggestion.email, detail: suggestion.reason, suggestion })),
-    { placeHolder: `Co-author from ${area.area}, owned by ${area.owners.join(', ')}`, matchOnDescription: true },
+    { placeHolder: vscode.l10n.t('Co-author from {0}, owned by {1}', area.area, area.owners.join(', ')), matchOnDescription: true },
   );
   return picked?.suggestion;
 }
@@ -76,10 +78,10 @@ function scmRootUri(argument: unknown): vscode.Uri | undefined {
 function unavailableReason(reason: GitExtensionUnavailable | 'no-repository', target: AreaTarget): string {
   switch (reason) {
     case 'missing':
-      return "VS Code's Git extension is disabled, so there is no commit message box to add to.";
+      return vscode.l10n.t("VS Code's Git extension is disabled, so there is no commit message box to add to.");
     case 'turned-off':
-      return 'Git is turned off in VS Code (the git.enabled setting), so there is no commit message box to add to.';
+      return vscode.l10n.t('Git is turned off in VS Code (the git.enabled setting), so there is no commit message box to add to.');
     case 'no-repository':
-      return `VS Code's Git extension has no repository open for ${target.analysis.folder.name}, so there is no commit message box to add to.`;
+      return vscode.l10n.t("VS Code's Git extension has no repository open for {0}, so there is no commit message box to add to.", target.analysis.folder.name);
   }
 }

@@ -3,8 +3,8 @@
  * --production`: minified, no source maps) into a clean dist/, packs them with @vscode/vsce into
  * dist-vsix/<name>-<version>.vsix (git-ignored), then reads the VSIX back and fails unless it holds
  * exactly what runs: the bundles, media/ (with the README's screenshots), the manifest and its
- * English text (package.nls.json), README, CHANGELOG, LICENSE and the icon. Prints its size and
- * file list.
+ * English text (package.nls.json), the English bundle of the extension's messages
+ * (l10n/bundle.l10n.json), README, CHANGELOG, LICENSE and the icon. Prints its size and file list.
  *
  * vsce runs offline and never prompts: `--no-dependencies` (everything is bundled, so no `npm
  * list`), `--no-rewrite-relative-links` (the README's screenshots ship in the VSIX, so its relative
@@ -49,7 +49,7 @@ interface Manifest {
 
 export const MAX_VSIX_BYTES = 1024 * 1024;
 
-/** What vsce always writes, the top-level files it renames on the way in, and the manifest's text. */
+/** What vsce always writes, the top-level files it renames on the way in, and the English text. */
 const FIXED_ENTRIES = [
   '[Content_Types].xml',
   'extension.vsixmanifest',
@@ -58,6 +58,7 @@ const FIXED_ENTRIES = [
   'extension/readme.md',
   'extension/changelog.md',
   'extension/LICENSE.txt',
+  'extension/l10n/bundle.l10n.json',
 ];
 
 export function readManifest(): Manifest {
@@ -122,8 +123,10 @@ function checkContents(entries: readonly ZipEntry[], zip: Buffer, manifest: Mani
   const allowed = (name: string): boolean =>
     FIXED_ENTRIES.includes(name) ||
     bundles.some((bundle) => name === `extension/dist/${bundle}`) ||
-    // media/, except dotfiles (.gitkeep) at any depth.
-    (name.startsWith('extension/media/') && !name.split('/').some((part) => part.startsWith('.')));
+    // media/, except dotfiles (.gitkeep) at any depth; translations of the manifest and the messages.
+    (name.startsWith('extension/media/') && !name.split('/').some((part) => part.startsWith('.'))) ||
+    /^extension\/package\.nls\.[\w-]+\.json$/.test(name) ||
+    /^extension\/l10n\/bundle\.l10n\.[\w-]+\.json$/.test(name);
   const problems: string[] = [];
   const unexpected = entries.filter((entry) => !allowed(entry.name)).map((entry) => entry.name);
   if (unexpected.length > 0) problems.push(`outside the allowlist (fix .vscodeignore): ${unexpected.join(', ')}`);

@@ -43,8 +43,10 @@ describe('the packaged VSIX, installed into a real VS Code', function () {
     assert.ok(bundles.includes('extension.js') && bundles.includes('analysisWorker.js'), `dist/ holds ${bundles.join(', ')}`);
     assert.deepEqual(bundles.filter((file) => !file.endsWith('.js')), [], 'dist/ holds more than bundles');
     assert.ok(fs.existsSync(path.join(installed, extension.packageJSON.icon as string)), 'the icon is missing');
-    // The manifest's English text, which package.json names by %key%.
+    // The manifest's English text, which package.json names by %key%, and the messages' English bundle.
     assert.ok(fs.existsSync(path.join(installed, 'package.nls.json')), 'package.nls.json is missing');
+    assert.equal(extension.packageJSON.l10n, './l10n');
+    assert.ok(fs.existsSync(path.join(installed, 'l10n', 'bundle.l10n.json')), 'l10n/bundle.l10n.json is missing');
     // The README the Extensions view shows links its screenshots: they ship with it.
     assert.ok(fs.existsSync(path.join(installed, 'media', 'screenshots', 'nudge-tooltip.png')), 'the README screenshots are missing');
   });
