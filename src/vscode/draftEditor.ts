@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
 
-export const WRITE_TO_SETTINGS = 'Write to Workspace Settings';
-const CANCEL = 'Cancel';
 
 /** Opens a draft (JSONC) in an untitled editor, for the person to review before anything is written. */
 export async function showDraft(text: string): Promise<vscode.TextDocument> {
@@ -20,28 +18,29 @@ export async function confirmDraft<T>(
   original: string,
   summary: string,
   parse: (text: string) => { value: T } | { problem: string },
-  /** One more button that does something and asks again (e.g. copy the draft in another form). */
+  /** One more button that does something and asks again (e.g. copy the draft in another form); its label already localized. */
   extra?: { readonly label: string; readonly run: () => Promise<unknown> },
 ): Promise<T | undefined> {
+  const write = vscode.l10n.t('Write to Workspace Settings');
   let message = summary;
   for (;;) {
-    const choice = await vscode.window.showInformationMessage(message, WRITE_TO_SETTINGS, ...(extra ? [extra.label] : []), CANCEL);
+    const choice = await vscode.window.showInformationMessage(message, write, ...(extra ? [extra.label] : []), vscode.l10n.t('Cancel'));
     if (extra && choice === extra.label) {
       await extra.run();
       continue;
     }
-    if (choice !== WRITE_TO_SETTINGS) return undefined;
+    if (choice !== write) return undefined;
     const parsed = parse(document.isClosed ? original : document.getText());
     if ('value' in parsed) return parsed.value;
-    message = `The draft has a problem: ${parsed.problem}. Fix it in the editor, then write it.`;
+    message = vscode.l10n.t('The draft has a problem: {0}. Fix it in the editor, then write it.', parsed.problem);
   }
 }
 
-/** Says the draft was written to the folder's settings, offering to open the file to commit. */
-export function announceWritten(folderUri: vscode.Uri, folderName: string, what: { readonly name: string; readonly pronoun: 'it' | 'them' }): void {
+/** Says (`message`, localized) that the draft was written to the folder's settings, offering to open the file to commit. */
+export function announceWritten(folderUri: vscode.Uri, message: string): void {
   const settingsFile = vscode.Uri.joinPath(folderUri, '.vscode', 'settings.json');
   void vscode.window
-    .showInformationMessage(`Multiplier: wrote ${what.name} to ${folderName}'s workspace settings. Commit .vscode/settings.json to share ${what.pronoun} with your team.`, 'Open Settings File')
+    .showInformationMessage(message, vscode.l10n.t('Open Settings File'))
     .then(async (choice) => {
       if (choice) await vscode.window.showTextDocument(settingsFile);
     });
