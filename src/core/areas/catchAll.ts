@@ -14,6 +14,9 @@ const PROBES = ['m9q', 'M9Q.x7', '.m9q', 'k4z/m9q', 'k4z/.w2/m9q.x7', 'k4z/w2/v8
  * is specific: its owners chose that folder.
  */
 export function isCatchAllPattern(pattern: string, flavor: CodeownersFlavor): boolean {
+  // Any literal character (a name, a dot, an escape, a class) must appear in every path it
+  // matches, so only wildcards and slashes can match them all: most rules are told apart unread.
+  if (/[^*?/]/.test(pattern)) return false;
   const matches = compileCodeownersPattern(pattern, flavor);
   return PROBES.every((probe) => matches(probe));
 }

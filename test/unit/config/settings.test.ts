@@ -75,6 +75,8 @@ describe('settings validation', () => {
       ['multiplier.codeowners.enabled', false],
       ['multiplier.codeowners.flavor', 'github'],
       ['multiplier.codeowners.flavor', 'gitlab'],
+      ['multiplier.areas.inferFromHistory', 'noRulesOnly'],
+      ['multiplier.areas.inferFromHistory', 'off'],
     ];
     for (const [key, value] of validValues) {
       it(`accepts ${key} = ${JSON.stringify(value)}`, () => {
@@ -105,6 +107,8 @@ describe('settings validation', () => {
       ['multiplier.codeowners.flavor', 'GitHub', 'must be one of "auto", "github" or "gitlab", got "GitHub"'],
       ['multiplier.codeowners.flavor', 1, 'must be one of "auto", "github" or "gitlab", got 1'],
       ['multiplier.codeowners.flavor', ['github'], 'must be one of "auto", "github" or "gitlab", got a list'],
+      ['multiplier.areas.inferFromHistory', 'never', 'must be one of "auto", "noRulesOnly" or "off", got "never"'],
+      ['multiplier.areas.inferFromHistory', false, 'must be one of "auto", "noRulesOnly" or "off", got false'],
     ];
     for (const [key, value, message] of invalidValues) {
       it(`rejects ${key} = ${JSON.stringify(value)} and falls back to the default`, () => {
