@@ -46,6 +46,7 @@ function prepare(repo: TestRepo): Promise<PreparedEvaluation> {
     filesAt: nodeWorkspaceFiles,
     areaSource: 'auto',
     withLineCounts: true,
+    excludePaths: [],
     clock: () => 0,
   });
 }
