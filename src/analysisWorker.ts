@@ -45,7 +45,7 @@ async function scan(request: Extract<WorkerRequest, { type: 'scan' }>): Promise<
       filesAt: nodeWorkspaceFiles,
       settings: request.settings,
       me: [],
-      now: request.now,
+      nowSeconds: request.nowSeconds,
       signal: controller.signal,
       cache: cacheAt(request.cacheDir),
       onProgress: (message) => post({ type: 'progress', id: request.id, message }),

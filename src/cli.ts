@@ -57,7 +57,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return args.windowDays === undefined ? loaded.settings : { ...loaded.settings, windowDays: args.windowDays };
       },
       me: args.me,
-      now: args.now,
+      nowSeconds: args.nowSeconds,
     });
     for (const problem of problems) io.stderr(`multiplier: warning: setting ${problem.key} ${problem.message}\n`);
     for (const problem of result.codeowners?.problems ?? []) io.stderr(`multiplier: warning: ${codeownersProblemText(result.codeowners?.sourcePath, problem)}\n`);

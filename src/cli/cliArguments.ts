@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { toSeconds } from '../core/time';
 
 export const USAGE = `Usage:
   multiplier scan [--repo DIR] [--me EMAIL]... [--window-days N] [--config FILE] [--now DATE] [--timeout SECONDS] [--json]
@@ -31,8 +32,8 @@ export interface CliArguments {
   readonly me: readonly string[];
   readonly windowDays: number | undefined;
   readonly config: string | undefined;
-  /** Milliseconds since the epoch. */
-  readonly now: number;
+  /** When to judge (`--now`, or the clock), in seconds since the epoch. */
+  readonly nowSeconds: number;
   readonly json: boolean;
   /** Hard deadline per git command, in milliseconds. */
   readonly timeoutMs: number;
@@ -65,8 +66,8 @@ export function parseCliArguments(argv: readonly string[], cwd: string, clock: (
   }
   const { values, positionals } = parsed;
   const base = { repo: values.repo ?? cwd, me: values.me ?? [], config: values.config, json: values.json ?? false, timeoutMs: parseTimeout(values.timeout) };
-  if (values.help) return { command: 'help', path: undefined, windowDays: undefined, now: clock(), ...base };
-  if (values.version) return { command: 'version', path: undefined, windowDays: undefined, now: clock(), ...base };
+  if (values.help) return { command: 'help', path: undefined, windowDays: undefined, nowSeconds: toSeconds(clock()), ...base };
+  if (values.version) return { command: 'version', path: undefined, windowDays: undefined, nowSeconds: toSeconds(clock()), ...base };
   const [command, ...rest] = positionals;
   if (command !== 'scan' && command !== 'handoff') {
     throw new UsageError(command ? `Unknown command "${command}"; use "scan" or "handoff".` : 'Missing command; use "scan" or "handoff".');
@@ -77,7 +78,7 @@ export function parseCliArguments(argv: readonly string[], cwd: string, clock: (
   for (const email of base.me) {
     if (!/^[^\s@<>]+@[^\s@<>]+$/.test(email)) throw new UsageError(`--me needs an email address, got "${email}".`);
   }
-  return { command, path: rest[0], windowDays: parseWindowDays(values['window-days']), now: parseNow(values.now, clock), ...base };
+  return { command, path: rest[0], windowDays: parseWindowDays(values['window-days']), nowSeconds: parseNow(values.now, clock), ...base };
 }
 
 function parseWindowDays(value: string | undefined): number | undefined {
@@ -95,8 +96,8 @@ function parseTimeout(value: string | undefined): number {
 }
 
 function parseNow(value: string | undefined, clock: () => number): number {
-  if (value === undefined) return clock();
+  if (value === undefined) return toSeconds(clock());
   const time = Date.parse(value);
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(time)) throw new UsageError(`--now must be an ISO date like 2026-06-01, got "${value}".`);
-  return time;
+  return toSeconds(time);
 }

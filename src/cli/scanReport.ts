@@ -1,4 +1,5 @@
-import type { AreaReport } from '../core/analysis/analyzeRepository';
+import type { AreaReport } from '../core/analysis/areaReport';
+import { percent } from '../core/text/wording';
 import type { ScanResult } from '../core/scan/scanRepository';
 
 const round = (share: number): number => Math.round(share * 10000) / 10000;
@@ -69,10 +70,9 @@ export function scanText(result: ScanResult): string {
   return `${lines.join('\n')}\n`;
 }
 
-const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
 /** "you 4/5 changes (80%) · 16/17 lines (94%)": both shares, each next to its own numbers. */
 function shareSummary(area: AreaReport): string {
-  const changes = `you ${area.myCommits - area.pairedCommits}/${area.commits} changes (${percent(area.commitShare)})`;
+  const changes = `you ${area.soloCommits}/${area.commits} changes (${percent(area.commitShare)})`;
   return area.lines > 0 ? `${changes} · ${area.myLines}/${area.lines} lines (${percent(area.lineShare)})` : changes;
 }

@@ -17,7 +17,7 @@ interface Pending {
 export interface ScanRequest {
   readonly folder: string;
   readonly settings: MultiplierSettings;
-  readonly now: number;
+  readonly nowSeconds: number;
   readonly gitPath: string;
   readonly cacheDir: string | undefined;
 }

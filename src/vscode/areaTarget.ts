@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { AreaReport } from '../core/analysis/analyzeRepository';
+import type { AreaReport } from '../core/analysis/areaReport';
+import { percent, plural } from '../core/text/wording';
 import type { AnalysisSnapshot } from '../core/scan/analysisSnapshot';
 import type { FolderAnalysis } from './folderAnalysis';
 import { activeFileContext } from './statusBar';
@@ -42,7 +43,7 @@ export async function chooseAreaTarget(analyses: WorkspaceAnalyses, placeHolder:
     candidates.map((target) => ({
       label: target.area.area,
       description: `${target.area.owners.join(', ')}${multiRoot ? ` · ${target.analysis.folder.name}` : ''}`,
-      detail: `You made ${target.area.myCommits - target.area.pairedCommits} of ${target.area.commits} changes (${Math.round(target.area.myShare * 100)}%)${target.area.level === 'nudge' ? ' · primary author' : ''}`,
+      detail: `You made ${target.area.soloCommits} of ${plural(target.area.commits, 'change')} (${percent(target.area.myShare)})${target.area.level === 'nudge' ? ' · primary author' : ''}`,
       target,
     })),
     { placeHolder, matchOnDescription: true },

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import type { AreaReport } from '../core/analysis/analyzeRepository';
+import type { AreaReport } from '../core/analysis/areaReport';
 import type { SettingProblem } from '../core/config/settings';
 import { GitFailure } from '../core/git/gitFailure';
+import { toSeconds } from '../core/time';
 import type { FolderStatus } from '../core/presentation/statusView';
 import { codeownersProblemText } from '../core/ownership/codeownersProblemText';
 import { snapshotLookup, type AnalysisSnapshot } from '../core/scan/analysisSnapshot';
@@ -72,7 +73,7 @@ export class FolderAnalysis implements vscode.Disposable {
     const started = clock();
     try {
       const snapshot = await this.services.worker.scan(
-        { folder: this.folder.uri.fsPath, settings, now: clock(), gitPath: await this.services.gitPath(), cacheDir: fresh ? undefined : this.services.cacheDir },
+        { folder: this.folder.uri.fsPath, settings, nowSeconds: toSeconds(clock()), gitPath: await this.services.gitPath(), cacheDir: fresh ? undefined : this.services.cacheDir },
         controller.signal,
         (message) => {
           if (!previous) this.publish(generation, { status: { kind: 'loading', message }, ...idle });

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { AreaReport } from '../core/analysis/analyzeRepository';
+import type { AreaReport } from '../core/analysis/areaReport';
 import { activeAssist, activeSnooze } from '../core/assists/timeBoxes';
 import { statusView, type StatusView } from '../core/presentation/statusView';
 import { COMMANDS } from './commandIds';

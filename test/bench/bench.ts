@@ -9,7 +9,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { windowStartOf } from '../../src/core/analysis/analyzeRepository';
+import { windowStartSeconds } from '../../src/core/analysis/analysisWindow';
+import { toSeconds } from '../../src/core/time';
 import { DEFAULT_SETTINGS, type MultiplierSettings } from '../../src/core/config/settings';
 import { snapshotLookup, toSnapshot } from '../../src/core/scan/analysisSnapshot';
 import { resolveGitBinary } from '../../src/core/git/gitBinary';
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
   const env = fixtureGitEnv();
   run('git', ['clone', '-q', '--local', source, clone], env);
   const lastCommit = Number(run('git', ['-C', clone, 'log', '-1', '--format=%ct'], env).trim());
-  const now = values.now ? Date.parse(values.now) : (lastCommit + 60) * 1000;
+  const nowSeconds = values.now ? toSeconds(Date.parse(values.now)) : lastCommit + 60;
   const gitPath = resolveGitBinary(env);
   const settings = benchSettings(clone);
   const scan = (cache?: IndexCache): Promise<ScanResult> =>
@@ -57,12 +58,12 @@ async function main(): Promise<void> {
       filesAt: nodeWorkspaceFiles,
       settings,
       me: ['bench@example.invalid'],
-      now,
+      nowSeconds,
       cache,
     });
 
   const head = run('git', ['-C', clone, 'rev-parse', 'HEAD'], env).trim();
-  const since = windowStartOf(settings, now);
+  const since = windowStartSeconds(settings.windowDays, nowSeconds);
   const rawGitSeconds = {
     numstatWindow: await timeGit(gitPath, clone, env, numstatLog({ revision: head, sinceSeconds: since }, () => undefined).args),
     nameStatusFull: await timeGit(gitPath, clone, env, nameStatusLog({ revision: head, reverse: true }, () => undefined).args),

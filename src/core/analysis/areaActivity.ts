@@ -1,7 +1,7 @@
 import { authorDegrees, type FileAuthorship } from '../knowledge/degreeOfAuthorship';
 import type { PathFilter } from '../history/pathFilter';
 import type { AreaIndex } from './areas';
-import type { Contribution } from './contributions';
+import type { Contribution } from '../history/contributions';
 
 /** What happened in one area: recent activity in the window, knowledge over all history. */
 export interface AreaActivity {

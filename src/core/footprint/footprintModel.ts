@@ -3,11 +3,12 @@
  * moving?", answered from every workspace folder's snapshot and the active assists. Pure, plain
  * data (it crosses to the webview as JSON); the host only gathers the inputs.
  */
-import type { AreaReport } from '../analysis/analyzeRepository';
+import type { AreaReport } from '../analysis/areaReport';
 import { activeAssist, type Assist } from '../assists/timeBoxes';
 import type { FolderStatus } from '../presentation/statusView';
 import type { AnalysisSnapshot } from '../scan/analysisSnapshot';
-import { areaView, lastDays, plural, type AreaView } from './areaView';
+import { lastDays, plural } from '../text/wording';
+import { areaView, type AreaView } from './areaView';
 
 export interface FootprintFolderInput {
   /** The workspace folder's URI string, as assists and the area commands name it. */

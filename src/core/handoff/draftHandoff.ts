@@ -1,4 +1,4 @@
-import type { AreaReport } from '../analysis/analyzeRepository';
+import type { AreaReport } from '../analysis/areaReport';
 import type { GitRunner } from '../git/gitCommand';
 import { GitFailure } from '../git/gitFailure';
 import { filterDriverNames, treeEntries, upstreamBranch } from '../git/repositoryCommands';
@@ -65,7 +65,7 @@ export async function gatherHandoff(scan: ScanResult, area: AreaReport, signal?:
   const { analysis, runner, me } = scan;
   const inArea = (path: string): boolean => analysis.areaOf(path)?.key === area.key;
   const mine = analysis.contributions.filter(
-    (c) => c.counted && c.time >= analysis.windowStart && analysis.isMe(c.author) && c.changes.some((change) => inArea(change.path)),
+    (c) => c.counted && c.time >= analysis.windowStartSeconds && analysis.isMe(c.author) && c.changes.some((change) => inArea(change.path)),
   );
   const myCommits: HandoffCommit[] = mine.map((c) => ({ sha: c.sha, time: c.time, subject: c.subject }));
   const shas = mine.map((c) => c.sha);
@@ -76,7 +76,6 @@ export async function gatherHandoff(scan: ScanResult, area: AreaReport, signal?:
   const unpushed = upstream ? (await runner.run(unpushedCommits(upstream), { signal })).filter((c) => c.paths.some(inArea)) : [];
   const worktree = await readWorktree(runner, inArea, signal);
   const myPerson = [...analysis.people.values()].find((p) => analysis.isMe(p.key));
-  const mySoloCommits = area.myCommits - area.pairedCommits;
   return {
     area: area.area,
     owners: area.owners,
@@ -93,8 +92,8 @@ export async function gatherHandoff(scan: ScanResult, area: AreaReport, signal?:
     uncommitted: worktree.changes,
     worktreeNote: worktree.note,
     openThreads: [...worktree.threads, ...committedThreads],
-    share: { commits: area.commits, mySoloCommits, myShare: area.myShare, threshold: scan.settings.nudge.shareThreshold },
-    now: analysis.now,
+    share: { commits: area.commits, mySoloCommits: area.soloCommits, myShare: area.myShare, threshold: scan.settings.nudge.shareThreshold },
+    nowSeconds: analysis.nowSeconds,
   };
 }
 

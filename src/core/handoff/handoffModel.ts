@@ -62,6 +62,6 @@ export interface HandoffInput {
   readonly openThreads: readonly OpenThread[];
   /** Share numbers in the window. */
   readonly share: { readonly commits: number; readonly mySoloCommits: number; readonly myShare: number; readonly threshold: number };
-  /** Evaluation time, seconds since the epoch (for the note's date). */
-  readonly now: number;
+  /** When the note is drafted (for its date). */
+  readonly nowSeconds: number;
 }

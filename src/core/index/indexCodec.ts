@@ -3,14 +3,15 @@
  * corrupt, truncated, from an older version or edited): `decodeIndex` checks every field and
  * returns undefined rather than a half-valid index.
  */
-import type { Contribution, Person } from '../analysis/contributions';
+import type { Contribution } from '../history/contributions';
+import type { Person } from '../identity/person';
 import type { ChangeStatus } from '../git/logParser';
 import type { CommitChange } from '../history/repositoryHistory';
 import type { FileAuthorship } from '../knowledge/degreeOfAuthorship';
 import type { HistoryIndex } from './historyIndex';
 
 /** Bump whenever the index's shape or meaning changes: older files are then discarded. */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
 type RecordJson = [creators: string[], deliveries: Array<[string, number]>, changes: number, lastTouched: Array<[string, number]>];
 type ChangeJson = [status: ChangeStatus, path: string, oldPath: string | null, lines: number | null | -1];
@@ -27,7 +28,7 @@ export interface IndexFile {
   readonly knowledge: Array<[string, RecordJson]>;
   readonly deletedKnowledge: Array<[string, RecordJson]>;
   readonly recent: ContributionJson[];
-  readonly recentSince: number;
+  readonly recentSinceSeconds: number;
   readonly people: PersonJson[];
   readonly commitCount: number;
 }
@@ -45,7 +46,7 @@ export function encodeIndex(index: HistoryIndex, key: string): IndexFile {
     deletedKnowledge: [...index.deletedKnowledge].map(([path, r]) => [path, record(r)]),
     // Contributions keep only counted changes: uncounted ones matter only while replaying.
     recent: index.recent.map((c) => [c.sha, c.time, c.author, [...c.coAuthors], c.subject, c.changes.map(change), c.counted]),
-    recentSince: index.recentSince,
+    recentSinceSeconds: index.recentSinceSeconds,
     people: [...index.people.values()].map((p) => [p.key, p.name, p.email, p.githubLogin ?? null, [...p.names], p.lastActive, p.namedAt]),
     commitCount: index.commitCount,
   };
@@ -114,7 +115,7 @@ export function decodeIndex(file: unknown, key: string): HistoryIndex | undefine
     check(typeof file === 'object' && file !== null);
     const f = file as Record<string, unknown>;
     check(f.format === INDEX_FORMAT_VERSION && f.key === key);
-    check(isString(f.head) && /^[0-9a-f]{40,64}$/.test(f.head as string) && typeof f.shallow === 'boolean' && isNumber(f.recentSince) && isNumber(f.commitCount));
+    check(isString(f.head) && /^[0-9a-f]{40,64}$/.test(f.head as string) && typeof f.shallow === 'boolean' && isNumber(f.recentSinceSeconds) && isNumber(f.commitCount));
     const people = array(f.people).map(decodePerson);
     return {
       head: f.head as string,
@@ -123,7 +124,7 @@ export function decodeIndex(file: unknown, key: string): HistoryIndex | undefine
       knowledge: decodeRecords(f.knowledge),
       deletedKnowledge: decodeRecords(f.deletedKnowledge),
       recent: array(f.recent).map(decodeContribution),
-      recentSince: f.recentSince as number,
+      recentSinceSeconds: f.recentSinceSeconds as number,
       people: new Map(people.map((p) => [p.key, p])),
       commitCount: f.commitCount as number,
     };

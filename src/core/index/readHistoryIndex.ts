@@ -11,7 +11,7 @@ export interface ReadIndexOptions {
   readonly shallow: boolean;
   readonly rules: IndexRules;
   /** Recent contributions (with line counts) are kept from this time on, in seconds. */
-  readonly recentSince: number;
+  readonly recentSinceSeconds: number;
   /** An index of an ancestor of `head`: only the commits after it are read (incremental update). */
   readonly previous?: HistoryIndex;
   readonly signal?: AbortSignal;
@@ -30,13 +30,13 @@ export async function readHistoryIndex(runner: GitRunner, options: ReadIndexOpti
   const exclude = previous ? [previous.head] : [];
   const lineCounts = new Map<string, Map<string, number | null>>();
   await runner.stream(
-    numstatLog({ revision: options.head, sinceSeconds: options.recentSince, exclude }, (commit) => {
+    numstatLog({ revision: options.head, sinceSeconds: options.recentSinceSeconds, exclude }, (commit) => {
       lineCounts.set(commit.sha, lineTotals(commit.files));
     }),
     { signal },
   );
 
-  const builder = new HistoryIndexBuilder(options.rules, options.recentSince, previous);
+  const builder = new HistoryIndexBuilder(options.rules, options.recentSinceSeconds, previous);
   const rawCoAuthors = new Map<string, Contact>();
   let read = 0;
   await runner.stream(

@@ -1,4 +1,4 @@
-import type { AreaReport } from '../analysis/analyzeRepository';
+import type { AreaReport } from '../analysis/areaReport';
 import type { Suggestion } from '../analysis/suggestions';
 import { shortAreaName } from './statusView';
 
@@ -10,9 +10,8 @@ export function coAuthorTrailer(person: { readonly name: string; readonly email:
 /** A short, warm invitation plus the trailer, ready to paste into chat and then into a commit. */
 export function pairingInvitation(suggestion: Suggestion, area: AreaReport): string {
   const first = suggestion.name.split(/\s+/)[0] || suggestion.name;
-  const solo = area.myCommits - area.pairedCommits;
   return [
-    `Hi ${first}, I've been making changes in ${shortAreaName(area.area)} (${solo} of the last ${area.commits}), and it's your team's area.`,
+    `Hi ${first}, I've been making changes in ${shortAreaName(area.area)} (${area.soloCommits} of the last ${area.commits}), and it's your team's area.`,
     'Could we pair for 30 minutes on the next one, so the decisions stay with you?',
     '',
     coAuthorTrailer(suggestion),

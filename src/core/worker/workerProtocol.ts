@@ -11,7 +11,7 @@ export type WorkerRequest =
       readonly id: number;
       readonly folder: string;
       readonly settings: MultiplierSettings;
-      readonly now: number;
+      readonly nowSeconds: number;
       readonly gitPath: string;
       /** Where history indexes are cached (the extension's storage), or none. */
       readonly cacheDir: string | undefined;

@@ -40,7 +40,7 @@ const FULL: HandoffInput = {
     { path: 'src/payments/ledger.ts', text: '# FIXME rounding', commit: undefined },
   ],
   share: { commits: 12, mySoloCommits: 8, myShare: 8 / 12, threshold: 0.5 },
-  now: NOW,
+  nowSeconds: NOW,
 };
 
 const EMPTY: HandoffInput = {
@@ -174,7 +174,7 @@ describe('renderHandoffNote', () => {
     });
 
     it('dates the note in UTC even late in the day', () => {
-      const lateEvening = renderHandoffNote({ ...FULL, now: Date.UTC(2026, 1, 28, 23, 59, 59) / 1000 });
+      const lateEvening = renderHandoffNote({ ...FULL, nowSeconds: Date.UTC(2026, 1, 28, 23, 59, 59) / 1000 });
       assert.ok(lateEvening.includes('\n- **Date:** 2026-02-28 (UTC)\n'));
     });
   });

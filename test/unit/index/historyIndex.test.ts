@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileIndexCache } from '../../../src/core/index/indexCache';
-import { decodeIndex, encodeIndex } from '../../../src/core/index/indexCodec';
+import { decodeIndex, encodeIndex, INDEX_FORMAT_VERSION } from '../../../src/core/index/indexCodec';
 import { createSampleTeamRepo, LEE, PRIYA } from '../../fixtures/sampleTeamRepo';
 import { daysAgo, FIXED_NOW, removeTestRepos } from '../../helpers/gitFixture';
 import { scanFixture, type SettingsOverrides } from '../../helpers/scan';
@@ -87,13 +87,14 @@ describe('history index: cold, warm and incremental', function () {
     const good = fs.readFileSync(file, 'utf8');
     const variants = [
       good.slice(0, good.length / 2),
-      good.replace('"format":1', '"format":0'),
+      good.replace(`"format":${INDEX_FORMAT_VERSION}`, `"format":${INDEX_FORMAT_VERSION - 1}`),
       good.replace(/"head":"[0-9a-f]+"/, '"head":"--upload-pack=evil"'),
       good.replace(/"recent":\[\[/, '"recent":[[42,'),
       '{}',
       'null',
     ];
     for (const variant of variants) {
+      assert.notEqual(variant, good, 'each variant really damages the file');
       fs.writeFileSync(file, variant);
       const cache = session();
       const scan = await scanFixture(repo, { cache });
