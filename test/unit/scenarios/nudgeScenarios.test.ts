@@ -191,17 +191,20 @@ describe('scenario: suggestions', function () {
     repo.commit({ author: DEPENDABOT, date: daysAgo(5), files: { 'src/payments/ledger.ts': 'bump\n' } });
     const { analysis } = await scanFixture(repo, { me: [LEE.email], settings: { teams: TEAMS } });
     const payments = area(analysis.areas, '/src/payments/');
-    // Alice: one known file to Priya's two (on the log scale, ln 2 / ln 3 ≈ 0.63) plus all the
-    // recent owner activity (1) beats Priya's knowledge alone (1 + 0); the bot and I are never suggested.
+    // Both active in the window. Alice: one known file to Priya's two (on the log scale,
+    // ln 2 / ln 3 ≈ 0.63), all the recent changes there (1), a change 12 days ago (freshness 0.91)
+    // and all the activity anywhere (1): 3.54. Priya: all the knowledge (1), no recent change
+    // there (0), her last one 300 days ago (0.10), one change elsewhere (1): 2.10. The bot and I
+    // are never suggested.
     assert.deepEqual(
       payments.suggestions.map((s) => s.email),
       ['alice@acme.com', 'priya@acme.com'],
     );
     assert.equal(payments.suggestions[0]?.reason, 'Knows 1 of 3 files in /src/payments/; 1 change there in the last 90 days.');
-    assert.equal(payments.suggestions[1]?.reason, 'Knows 2 of 3 files in /src/payments/.');
+    assert.equal(payments.suggestions[1]?.reason, 'Knows 2 of 3 files in /src/payments/; last changed there 300 days ago; 1 change elsewhere in the last 90 days.');
   });
 
-  it('skips owners inactive for the whole window and marks inferred team members', async () => {
+  it('puts owners inactive for the whole window after active ones, says when they were last active, and marks inferred team members', async () => {
     const repo = teamRepo();
     for (let i = 0; i < 4; i++) repo.commit({ author: LEE, date: daysAgo(30 - i), files: { 'src/payments/capture.ts': `lee ${i}\n` } });
     repo.commit({ author: ALICE, date: daysAgo(12), files: { 'src/payments/ledger.ts': 'a2\n' } });
@@ -209,8 +212,12 @@ describe('scenario: suggestions', function () {
     const { analysis } = await scanFixture(repo, { me: [LEE.email] });
     const payments = area(analysis.areas, '/src/payments/');
     assert.equal(payments.membersInferred, true);
-    assert.deepEqual(payments.suggestions.map((s) => s.email), ['alice@acme.com'], 'Priya made no commit in the window');
-    assert.match(payments.suggestions[0]?.reason ?? '', /\(team membership inferred from history\)\.$/);
+    assert.deepEqual(payments.suggestions.map((s) => s.email), ['alice@acme.com', 'priya@acme.com'], 'Priya, who knows more, made no commit in the window');
+    assert.equal(payments.suggestions[0]?.reason, 'Knows 1 of 3 files in /src/payments/; 1 change there in the last 90 days (team membership inferred from history).');
+    assert.equal(
+      payments.suggestions[1]?.reason,
+      'Knows 2 of 3 files in /src/payments/; last changed there 390 days ago; last active 360 days ago (team membership inferred from history).',
+    );
   });
 
   it('keeps a file’s history through a rename', async () => {
@@ -223,6 +230,10 @@ describe('scenario: suggestions', function () {
     const payments = area(analysis.areas, '/src/payments/');
     assert.equal(payments.files, 3);
     assert.equal(payments.myKnownFiles, 0, 'the mover does not become the author');
-    assert.equal(payments.suggestions[0]?.reason, 'Knows 2 of 3 files in /src/payments/.', 'Priya still authors the renamed file');
+    assert.equal(
+      payments.suggestions[0]?.reason,
+      'Knows 2 of 3 files in /src/payments/; last changed there 290 days ago; 1 change elsewhere in the last 90 days.',
+      'Priya still authors the renamed file, and her change before the rename still dates her knowledge',
+    );
   });
 });
