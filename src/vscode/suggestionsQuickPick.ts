@@ -31,7 +31,7 @@ export async function showSuggestions(target: AreaTarget, store: TimeBoxStore, n
     { label: '$(question) Why am I seeing this?', detail: 'The numbers and the rule, in an editor', run: () => vscode.commands.executeCommand(COMMANDS.showWhy) },
   ];
   if (area.suggestions.length === 0) {
-    items.unshift({ label: '$(info) No owner-team member was active in the window', detail: 'Ask the owners who should pick this up', run: () => undefined });
+    items.unshift({ label: '$(info) Nobody else knows this area or has changed it yet', detail: 'Ask the owners who should pick it up', run: () => undefined });
   }
   const picked = await vscode.window.showQuickPick(items, { placeHolder: `${area.area} · owned by ${area.owners.join(', ')}`, matchOnDetail: true });
   await picked?.run();

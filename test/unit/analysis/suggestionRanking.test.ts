@@ -9,7 +9,7 @@ import { FORMER_AFTER_DAYS, presenceOf } from '../../../src/core/analysis/presen
 import { freshness } from '../../../src/core/analysis/suggestions';
 import { DAY_SECONDS } from '../../../src/core/time';
 import { createTestRepo, daysAgo, removeTestRepos, type Person, type TestRepo } from '../../helpers/gitFixture';
-import { scanFixture } from '../../helpers/scan';
+import { areaNamed, scanFixture } from '../../helpers/scan';
 
 const LEE: Person = { name: 'Lee Leader', email: 'lee@acme.com' };
 const PRIYA: Person = { name: 'Priya Patel', email: 'priya@acme.com' };
@@ -20,11 +20,6 @@ const RENOVATE: Person = { name: 'renovate[bot]', email: '29139614+renovate[bot]
 
 const CODEOWNERS = '/search/ @acme/search\n/tools/ @acme/tools\n/legacy/ @acme/legacy\n';
 
-function area(areas: readonly AreaReport[], name: string): AreaReport {
-  const found = areas.find((a) => a.area === name);
-  assert.ok(found, `area ${name} in ${areas.map((a) => a.area).join(', ')}`);
-  return found;
-}
 
 function repoWithCodeowners(): TestRepo {
   const repo = createTestRepo();
@@ -64,7 +59,7 @@ describe('scenario: the ranking is never empty while someone else knows the area
     repo.commit({ author: PRIYA, date: daysAgo(200), message: 'Search', files: { 'search/index.ts': 'v1\n', 'search/rank.ts': 'v1\n' } });
     for (let i = 0; i < 3; i++) repo.commit({ author: LEE, date: daysAgo(20 - i), files: { 'search/rank.ts': `lee ${i}\n` } });
     const { analysis } = await scanFixture(repo, { me: [LEE.email] });
-    const search = area(analysis.areas, '/search/');
+    const search = areaNamed(analysis.areas, '/search/');
     assert.equal(search.level, 'nudge');
     assert.deepEqual(emails(search), [PRIYA.email]);
     assert.equal(search.suggestions[0]?.reason, 'Knows 2 of 2 files in /search/; last changed there 200 days ago; last active 200 days ago (team membership inferred from history).');
@@ -75,7 +70,7 @@ describe('scenario: the ranking is never empty while someone else knows the area
     repo.commit({ author: FRED, date: daysAgo(700), message: 'Tools', files: { 'tools/build.sh': 'v1\n' } });
     repo.commit({ author: LEE, date: daysAgo(10), files: { 'tools/build.sh': 'lee\n' } });
     const { analysis } = await scanFixture(repo, { me: [LEE.email] });
-    const tools = area(analysis.areas, '/tools/');
+    const tools = areaNamed(analysis.areas, '/tools/');
     assert.deepEqual(emails(tools), [FRED.email]);
     assert.equal(tools.suggestions[0]?.reason, 'Former contributor, last active 700 days ago: knows 1 of 1 files in /tools/; last changed there 700 days ago (team membership inferred from history).');
   });
@@ -87,7 +82,7 @@ describe('scenario: the ranking is never empty while someone else knows the area
     repo.commit({ author: ALICE, date: daysAgo(300), files: { 'search/part0.ts': 'alice\n' } });
     repo.commit({ author: ALICE, date: daysAgo(30), files: { 'README.md': 'alice is around\n' } });
     const { analysis } = await scanFixture(repo, { me: [LEE.email] });
-    const search = area(analysis.areas, '/search/');
+    const search = areaNamed(analysis.areas, '/search/');
     assert.deepEqual(emails(search), [ALICE.email, FRED.email], 'Fred knows all six files and left 800 days ago');
     assert.match(search.suggestions[1]?.reason ?? '', /^Former contributor, last active 800 days ago: knows 6 of 6 files in \/search\/;/);
   });
@@ -99,7 +94,7 @@ describe('scenario: the ranking is never empty while someone else knows the area
     for (let i = 0; i < 3; i++) repo.commit({ author: LEE, date: daysAgo(10 - i), files: { 'search/index.ts': `lee ${i}\n` } });
     const teams = { '@acme/search': ['sam@acme.com'] };
     const { analysis } = await scanFixture(repo, { me: [LEE.email], settings: { teams } });
-    const search = area(analysis.areas, '/search/');
+    const search = areaNamed(analysis.areas, '/search/');
     assert.equal(search.membersInferred, false);
     assert.deepEqual(emails(search), [PRIYA.email], 'Sam never committed; the bot and I are never suggested');
     assert.equal(search.suggestions[0]?.inferred, true);
@@ -112,7 +107,7 @@ describe('scenario: the ranking is never empty while someone else knows the area
     repo.commit({ author: ALICE, date: daysAgo(400), files: { 'README.md': 'alice\n' } });
     repo.commit({ author: OMAR, date: daysAgo(10), files: { 'README.md': 'omar\n' } });
     const { analysis } = await scanFixture(repo, { me: [LEE.email], settings: { teams: { '@acme/search': [ALICE.email, OMAR.email] } } });
-    const search = area(analysis.areas, '/search/');
+    const search = areaNamed(analysis.areas, '/search/');
     assert.deepEqual(emails(search), [OMAR.email, ALICE.email], 'Priya knows the area but is not on the team, which has someone active');
     assert.deepEqual(
       search.suggestions.map((s) => s.reason),
@@ -125,7 +120,7 @@ describe('scenario: the ranking is never empty while someone else knows the area
     repo.commit({ author: PRIYA, date: daysAgo(100), message: 'Search', files: { 'search/index.ts': 'v1\n' } });
     repo.commit({ author: ALICE, date: daysAgo(400), files: { 'README.md': 'alice\n' } });
     const { analysis } = await scanFixture(repo, { me: [LEE.email], settings: { teams: { '@acme/search': [ALICE.email] } } });
-    const search = area(analysis.areas, '/search/');
+    const search = areaNamed(analysis.areas, '/search/');
     assert.deepEqual(emails(search), [PRIYA.email, ALICE.email]);
     assert.deepEqual(
       search.suggestions.map((s) => s.reason),
@@ -141,7 +136,7 @@ describe('scenario: the ranking is never empty while someone else knows the area
     repo.commit({ author: PRIYA, date: daysAgo(300), message: 'Legacy', files: { 'legacy/old.ts': 'v1\n' } });
     repo.commit({ author: OMAR, date: daysAgo(200), message: 'Drop legacy', files: { 'legacy/old.ts': null } });
     const { analysis } = await scanFixture(repo, { me: [LEE.email] });
-    const legacy = area(analysis.areas, '/legacy/');
+    const legacy = areaNamed(analysis.areas, '/legacy/');
     assert.equal(legacy.files, 0);
     assert.deepEqual(emails(legacy), [PRIYA.email], 'the delete moves no knowledge: it is not a change of the file');
     assert.equal(legacy.suggestions[0]?.reason, 'Last changed there 300 days ago; last active 300 days ago (team membership inferred from history).');
@@ -159,7 +154,7 @@ describe('scenario: the signals beyond knowledge and recent changes', function (
     repo.commit({ author: PRIYA, date: daysAgo(30), files: { 'README.md': 'p\n' } });
     for (const days of [29, 28]) repo.commit({ author: ALICE, date: daysAgo(days), files: { 'README.md': `a ${days}\n` } });
     const { analysis } = await scanFixture(repo, { me: [LEE.email] });
-    const search = area(analysis.areas, '/search/');
+    const search = areaNamed(analysis.areas, '/search/');
     // Alice leads on activity anywhere (1 against ln 2 / ln 3 ≈ 0.63), Priya on freshness
     // (2^(−95/90) ≈ 0.48 against 2^(−400/90) ≈ 0.05); knowledge is equal, and so are recent changes there (none).
     assert.deepEqual(emails(search), [PRIYA.email, ALICE.email]);
@@ -174,7 +169,7 @@ describe('scenario: the signals beyond knowledge and recent changes', function (
     for (let i = 0; i < 4; i++) repo.commit({ author: PRIYA, date: daysAgo(50 - i), files: { 'app/main.ts': `p ${i}\n` } });
     repo.commit({ author: ALICE, date: daysAgo(10), files: { 'app/main.ts': 'a\n' } });
     const { analysis } = await scanFixture(repo, { me: [LEE.email] });
-    const search = area(analysis.areas, '/search/');
+    const search = areaNamed(analysis.areas, '/search/');
     // Priya leads on activity anywhere (1 against ln 2 / ln 5 ≈ 0.43), Alice on freshness (0.31 against 0.21).
     assert.deepEqual(emails(search), [PRIYA.email, ALICE.email]);
     assert.match(search.suggestions[0]?.reason ?? '', /; last changed there 200 days ago; 4 changes elsewhere in the last 90 days /);
@@ -188,7 +183,7 @@ describe('scenario: the signals beyond knowledge and recent changes', function (
     repo.commit({ author: ALICE, date: daysAgo(150), files: { 'search/index.ts': 'alice fix\n' } });
     repo.commit({ author: ALICE, date: daysAgo(20), files: { 'app/main.ts': 'a\n' } });
     const { analysis } = await scanFixture(repo, { me: [LEE.email] });
-    const search = area(analysis.areas, '/search/');
+    const search = areaNamed(analysis.areas, '/search/');
     assert.deepEqual(emails(search), [ALICE.email, PRIYA.email], 'Alice is active and changed search 150 days ago; Priya, its only author, left');
     assert.equal(search.suggestions[0]?.reason, 'Last changed there 150 days ago; 1 change elsewhere in the last 90 days (team membership inferred from history).');
   });

@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { runEvaluationCli } from '../../../src/cli/evaluationCommand';
-import { evaluateRankings, type EvaluationCase } from '../../../src/core/evaluation/evaluateRankings';
+import { evaluateRankings, type EvaluationCase, type EvaluationResult } from '../../../src/core/evaluation/evaluateRankings';
 import { prepareEvaluation, type PreparedEvaluation } from '../../../src/core/evaluation/prepareEvaluation';
 import { resolveGitBinary } from '../../../src/core/git/gitBinary';
 import { SimpleGitRunner } from '../../../src/core/git/simpleGitRunner';
@@ -55,6 +55,11 @@ function prepare(repo: TestRepo): Promise<PreparedEvaluation> {
   });
 }
 
+/** One cut-off, CUTOFF_DAYS_AGO, scored on the 90 days after it. */
+function evaluateAtTheCutoff(prepared: PreparedEvaluation): EvaluationResult {
+  return evaluateRankings({ ...prepared, cutoffs: [seconds(daysAgo(CUTOFF_DAYS_AGO))], horizonDays: 90 });
+}
+
 function caseFor(cases: readonly EvaluationCase[], area: string): EvaluationCase {
   const found = cases.find((c) => c.area === area);
   assert.ok(found, `a case for ${area} in ${cases.map((c) => c.area).join(', ')}`);
@@ -67,15 +72,7 @@ describe('ranking evaluation on a history with a known answer', function () {
   it('finds the maintainer where the recent-committer, commit-count and lines baselines name people who are gone', async () => {
     const prepared = await prepare(paymentsHistory());
     assert.equal(prepared.areas.source, 'directories');
-    const result = evaluateRankings({
-      history: prepared.history,
-      lineCounts: prepared.lineCounts,
-      ownerOf: prepared.ownerOf,
-      settings: prepared.settings,
-      ignoredRevisions: prepared.ignoredRevisions,
-      cutoffs: [seconds(daysAgo(CUTOFF_DAYS_AGO))],
-      horizonDays: 90,
-    });
+    const result = evaluateAtTheCutoff(prepared);
     assert.deepEqual(result.methods, ['multiplier', 'mostRecentCommitter', 'mostCommitsEver', 'mostLinesAdded']);
 
     const payments = caseFor(result.cases, '/payments/');
@@ -127,15 +124,7 @@ describe('ranking evaluation: people not active in the window', function () {
 
   it('names someone away rather than no one, and puts a former builder after an active one', async () => {
     const prepared = await prepare(quietAreasHistory());
-    const result = evaluateRankings({
-      history: prepared.history,
-      lineCounts: prepared.lineCounts,
-      ownerOf: prepared.ownerOf,
-      settings: prepared.settings,
-      ignoredRevisions: prepared.ignoredRevisions,
-      cutoffs: [seconds(daysAgo(CUTOFF_DAYS_AGO))],
-      horizonDays: 90,
-    });
+    const result = evaluateAtTheCutoff(prepared);
     const tools = caseFor(result.cases, '/tools/');
     assert.deepEqual(tools.changedBy, ['tess@acme.com']);
     assert.deepEqual(tools.rankings.multiplier, ['tess@acme.com'], 'Tess has made no commit in the window, and is still the one who knows tools');
