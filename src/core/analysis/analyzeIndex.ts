@@ -118,6 +118,7 @@ function reportArea(
     activity: area,
     candidates: ownerTeam,
     inferred: owners.some(({ members }) => members.inferred),
+    teamFromHistory: owners.some(({ members }) => members.inferred),
     areaPeople: peopleOfArea(area),
     windowCommitsBy: context.windowCommitsBy,
     people: context.people,

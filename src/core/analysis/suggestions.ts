@@ -18,7 +18,12 @@ export interface SuggestionContext {
   readonly activity: AreaActivity;
   /** The owner team's members. */
   readonly candidates: ReadonlySet<string>;
-  /** True when the owner team's members were inferred from history. */
+  /**
+   * True when history is all the team there is (members inferred from history): then everyone
+   * history connects to the area is a candidate, not only those the team inference kept.
+   */
+  readonly teamFromHistory: boolean;
+  /** True when the owner team's members were inferred from history (said in the reason). */
   readonly inferred: boolean;
   /** Everyone who knows the area's files or changed them: see {@link rankSuggestions}. */
   readonly areaPeople: ReadonlySet<string>;
@@ -51,9 +56,9 @@ interface CandidateEvidence {
 
 /**
  * Ranks people for pairing and handoff. Who: the owner team's members and everyone else who
- * knows the area's files or changed them (where the team was inferred, they are the team; where
- * it is configured, they join only when no member is active, after the members, saying they are
- * not on it). Never me or bots.
+ * knows the area's files or changed them (where the team comes from history, they are the team;
+ * where it is configured, they join only when no member is active, after the members, saying
+ * they are not on it). Never me or bots.
  * Order: former people ({@link presenceOf}) last, then the team before others, then people
  * active in the window before those away; within that, four signals weigh equally, each from 0
  * to 1:
@@ -100,14 +105,14 @@ export function rankSuggestions(context: SuggestionContext): Suggestion[] {
 }
 
 /**
- * The team, and where it was inferred everyone history connects to the area. A configured team
- * is the owner's word: others join only when none of its members is active in the window.
+ * The team, and where it comes from history everyone history connects to the area. A configured
+ * team is the owner's word: others join only when none of its members is active in the window.
  */
 function candidateEvidence(context: SuggestionContext): CandidateEvidence[] {
   const team = eligible(context.candidates, true, context);
-  if (!context.inferred && team.some((e) => e.presence === 'active')) return team;
+  if (!context.teamFromHistory && team.some((e) => e.presence === 'active')) return team;
   const others = [...context.areaPeople].filter((key) => !context.candidates.has(key));
-  return [...team, ...eligible(new Set(others), context.inferred, context)];
+  return [...team, ...eligible(new Set(others), context.teamFromHistory, context)];
 }
 
 function eligible(keys: ReadonlySet<string>, onTeam: boolean, context: SuggestionContext): CandidateEvidence[] {
