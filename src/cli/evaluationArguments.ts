@@ -3,6 +3,7 @@ import type { AreaSource } from '../core/evaluation/evaluationAreas';
 
 export const EVALUATION_USAGE = `Usage:
   npm run eval -- [--repo DIR] [--json] [--areas auto|codeowners|directories|history] [--no-lines]
+                  [--exclude-path PATH]...
 
 Replays the repository's history to past cut-offs (every 30 days over the two years before its
 last commit), ranks who to pair with in each area with the extension's own code, and scores that
@@ -16,6 +17,9 @@ Options:
                    the tree was at each cut-off), with their builders as the people to rank.
   --no-lines       Skip the line counts of all history (about 3× the history read) and the
                    "most lines added" baseline that needs them.
+  --exclude-path PATH
+                   Leave PATH (from the top of the repository) out of history, for a clone
+                   that lacks its blobs (\`git fsck\` names them); repeatable. The report lists it.
   --json           Print one JSON object instead of tables.
   -h, --help       Show this help.`;
 
@@ -27,6 +31,7 @@ export interface EvaluationArguments {
   readonly json: boolean;
   readonly areas: AreaSource;
   readonly withLineCounts: boolean;
+  readonly excludePaths: readonly string[];
 }
 
 const AREA_SOURCES: readonly AreaSource[] = ['auto', 'codeowners', 'directories', 'history'];
@@ -44,6 +49,7 @@ export function parseEvaluationArguments(argv: readonly string[], cwd: string): 
         json: { type: 'boolean' },
         areas: { type: 'string' },
         'no-lines': { type: 'boolean' },
+        'exclude-path': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -58,5 +64,15 @@ export function parseEvaluationArguments(argv: readonly string[], cwd: string): 
     json: values.json ?? false,
     areas: areas as AreaSource,
     withLineCounts: !(values['no-lines'] ?? false),
+    excludePaths: excludedPaths(values['exclude-path'] ?? []),
   };
+}
+
+/** Paths as git's `:(top,literal)` pathspecs take them: relative to the top, no leading `/`. */
+function excludedPaths(values: readonly string[]): string[] {
+  return values.map((value) => {
+    const path = value.replace(/^\/+/, '');
+    if (path.length === 0 || path.includes('\0')) throw new EvaluationUsageError(`--exclude-path needs a path inside the repository, got "${value}".`);
+    return path;
+  });
 }

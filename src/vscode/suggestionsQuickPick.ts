@@ -54,10 +54,9 @@ export async function showSuggestions(target: AreaTarget, store: TimeBoxStore, n
     },
   ];
   if (area.suggestions.length === 0) {
-    const nobody = area.source === 'history' ? vscode.l10n.t('Nobody who built this area was active in the window') : vscode.l10n.t('No owner-team member was active in the window');
     items.unshift({
-      label: `$(info) ${nobody}`,
-      detail: vscode.l10n.t('Ask the owners who should pick this up'),
+      label: `$(info) ${vscode.l10n.t('Nobody else knows this area or has changed it yet')}`,
+      detail: area.source === 'history' ? vscode.l10n.t('Ask the team who should pick it up') : vscode.l10n.t('Ask the owners who should pick it up'),
       run: () => undefined,
     });
   }

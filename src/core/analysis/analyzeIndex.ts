@@ -7,7 +7,7 @@ import { createPathFilter } from '../history/pathFilter';
 import type { HistoryIndex } from '../index/historyIndex';
 import { memoize } from '../memoize';
 import { windowStartSeconds } from './analysisWindow';
-import { activityFor, tallyKnowledge, tallyWindowActivity, type AreaActivity } from './areaActivity';
+import { activityFor, peopleOfArea, tallyDeletedChanges, tallyKnowledge, tallyWindowActivity, windowCommitsByPerson, type AreaActivity } from './areaActivity';
 import type { AreaReport } from './areaReport';
 import { AreaIndex } from './areas';
 import { deFactoOwners, MAINTAINERS_KEPT } from './deFactoOwners';
@@ -30,6 +30,8 @@ export function analyzeIndex(index: HistoryIndex, context: AnalysisContext): Rep
   const { people } = index;
   const inferredAreas = inferAreas(context.ownership, settings.areas.inferFromHistory, index.files, countsPath);
   const areas = new AreaIndex(createAreaLookup(context.ownership, inferredAreas));
+  const windowCommitsBy = windowCommitsByPerson(index.recent, windowStart);
+
   const isMeKey = memoize((key: string) => {
     const person = people.get(key);
     return me.emails.has(key) || (person !== undefined && isMe(me, { name: person.name, email: person.email }));
@@ -37,6 +39,8 @@ export function analyzeIndex(index: HistoryIndex, context: AnalysisContext): Rep
   const activity = new Map<string, AreaActivity>();
   tallyWindowActivity(index.recent, windowStart, areas, activity);
   tallyKnowledge(index.knowledge, index.files, countsPath, areas, activity, isMeKey);
+  tallyDeletedChanges(index.deletedKnowledge, countsPath, areas, activity);
+
   const workedIn = workedInOwnerAreas(areas, activity);
   const membersOf = memoize((owner: string) =>
     resolveOwnerMembers(owner, { teams: settings.teams, people, me, workedInOwnerAreas: workedIn }),
@@ -51,6 +55,7 @@ export function analyzeIndex(index: HistoryIndex, context: AnalysisContext): Rep
       isMeKey,
       isBot: (person: Person) => isBot({ name: person.name, email: person.email }),
       windowStartSeconds: windowStart,
+      windowCommitsBy,
     });
   });
   reports.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || b.myShare - a.myShare || a.area.localeCompare(b.area));
@@ -79,6 +84,7 @@ interface ReportContext {
   readonly isMeKey: (key: string) => boolean;
   readonly isBot: (person: Person) => boolean;
   readonly windowStartSeconds: number;
+  readonly windowCommitsBy: ReadonlyMap<string, number>;
 }
 
 function reportArea(match: AreaMatch, area: AreaActivity, owners: ReadonlyArray<{ owner: string; members: OwnerMembers }>, context: ReportContext): AreaReport {
@@ -115,13 +121,17 @@ function reportArea(match: AreaMatch, area: AreaActivity, owners: ReadonlyArray<
     shareThreshold: settings.nudge.shareThreshold,
     minCommits: settings.nudge.minCommits,
   });
-  const candidates = inferred ? suggestionCandidates(owners, area) : ownerTeam;
   const membersInferred = !inferred && owners.some(({ members }) => members.inferred);
+  // Inferred areas: configured members of the catch-all's teams who work here, else history is the team.
+  const { candidates, fromHistory } = inferred ? suggestionCandidates(owners, area) : { candidates: ownerTeam, fromHistory: membersInferred };
   const suggestions = rankSuggestions({
     area: match.area,
     activity: area,
     candidates,
     inferred: membersInferred,
+    teamFromHistory: fromHistory,
+    areaPeople: peopleOfArea(area),
+    windowCommitsBy: context.windowCommitsBy,
     people: context.people,
     isMe: context.isMeKey,
     isBot: context.isBot,

@@ -24,7 +24,7 @@ export interface RepositoryAnalysis {
   readonly windowStartSeconds: number;
   readonly nowSeconds: number;
   readonly shallow: boolean;
-  /** Every area with activity or files, nudges first. */
+  /** Every area with files, activity, or history in files since deleted (someone to ask when it comes back), nudges first. */
   readonly areas: readonly AreaReport[];
   /** The folders history made areas of, so the same lookup can be built elsewhere (the host). */
   readonly inferredAreas: InferredAreas;

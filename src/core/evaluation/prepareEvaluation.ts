@@ -20,6 +20,8 @@ export interface PrepareEvaluationOptions {
   readonly areaSource: AreaSource;
   /** Read line counts for all of history (the slow part) for the lines baseline. */
   readonly withLineCounts: boolean;
+  /** Paths from the top of the repository to leave out of history (blobs the clone lacks). */
+  readonly excludePaths: readonly string[];
   /** Milliseconds, for the timings in the report. */
   readonly clock: () => number;
   readonly signal?: AbortSignal;
@@ -35,6 +37,8 @@ export interface PreparedEvaluation {
   readonly ownership: OwnershipResolverInput;
   readonly areas: AreaChoice & { readonly rules: number };
   readonly ignoredRevisions: readonly string[];
+  /** Paths left out of history, as asked. */
+  readonly excludedPaths: readonly string[];
   /**
    * The extension's defaults (90-day window, built-in bots and ignores), with areas inferred from
    * history only when they are what is evaluated. The repository's own `.vscode/settings.json`
@@ -62,6 +66,7 @@ export async function prepareEvaluation(options: PrepareEvaluationOptions): Prom
     head: info.head,
     shallow: info.shallow,
     linesSince: NO_WINDOW_LINES,
+    excludePaths: options.excludePaths,
     signal,
     onProgress: (count) => options.onProgress?.(`Reading history… ${count.toLocaleString('en-US')} commits`),
   });
@@ -71,7 +76,7 @@ export async function prepareEvaluation(options: PrepareEvaluationOptions): Prom
   let lineCounts: LineCountIndex | undefined;
   if (options.withLineCounts) {
     options.onProgress?.('Reading line counts of all history…');
-    lineCounts = await readAllLineCounts(runner, info.head, signal);
+    lineCounts = await readAllLineCounts(runner, info.head, options.excludePaths, signal);
   }
   const lineCountsMs = clock() - started;
 
@@ -79,7 +84,7 @@ export async function prepareEvaluation(options: PrepareEvaluationOptions): Prom
   // Rule areas are scored as the rules draw them; inferred areas only when they are asked for.
   const settings: MultiplierSettings = { ...defaults, areas: { inferFromHistory: areas.source === 'history' ? 'auto' : 'off' } };
   const ignoredRevisions = await readIgnoredRevisions(files, await runner.run(configValue('blame.ignoreRevsFile'), { signal }));
-  return { repository: info, history, lineCounts, ownership, areas, ignoredRevisions, settings, timings: { historyMs, lineCountsMs } };
+  return { repository: info, history, lineCounts, ownership, areas, ignoredRevisions, excludedPaths: options.excludePaths, settings, timings: { historyMs, lineCountsMs } };
 }
 
 async function evaluationAreas(

@@ -101,9 +101,8 @@ function knowledgeText(area: AreaReport): string | undefined {
 
 function suggestionsNote(area: AreaReport): string | undefined {
   if (area.suggestions.length === 0) {
-    return area.source === 'history'
-      ? 'Nobody who built it has been active recently: ask the team who should pick this up.'
-      : `Nobody from ${area.owners.join(', ')} has been active recently: ask the owners who should pick this up.`;
+    const ask = area.source === 'history' ? 'the team' : area.owners.join(', ');
+    return `Nobody else knows this area or has changed it yet: ask ${ask} who should pick it up.`;
   }
   return area.membersInferred ? 'Team members inferred from history: list them in multiplier.teams to be sure.' : undefined;
 }
