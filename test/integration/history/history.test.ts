@@ -34,7 +34,7 @@ describe('areas read from history in a real VS Code', function () {
     assert.match(tooltip, /You made 4 of the 6 changes in \/billing\/ in the last 90 days \(67%\)\./);
     assert.match(tooltip, /Built mostly by Ana Lima and Carl Contractor, from history — no CODEOWNERS rule covers it\./);
     assert.match(tooltip, /Its knowledge is mainly others': they know 30 of its 30 files, you know 1\./);
-    assert.match(tooltip, /Ana Lima: Knows 30 of 30 files in \/billing\/; 1 change there in the last 90 days\./);
+    assert.match(tooltip, /Ana Lima: Knows 30 of 30 files in \/billing\/; 1 change there and 6 elsewhere in the last 90 days\./);
   });
 
   it('stays quiet in the folder Lee built, and offers its builder first in the quick pick', async () => {

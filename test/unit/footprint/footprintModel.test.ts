@@ -133,8 +133,8 @@ describe('footprint: the model the webview receives', () => {
     const inside = report('/web/', { owners: ['@org/eng'], rule: '*', directory: 'web', maintainers: [builder], commits: 2, myCommits: 1, commitShare: 0.5, myShare: 0.5, level: 'info' });
     const [folder] = model({ folders: [ready([billing, inside, report('/', { key: 'history\0/', owners: [], source: 'history', sourcePath: 'history', directory: '' })])] }).folders;
     assert.deepEqual(folder?.areas.map((a) => [a.name, a.ownedBy, a.suggestionsNote]), [
-      ['/billing/', 'Built by Ana Lima, from history', 'Nobody who built it has been active recently: ask the team who should pick this up.'],
-      ['/web/', 'Owned by @org/eng · built by Ana Lima, from history', 'Nobody from @org/eng has been active recently: ask the owners who should pick this up.'],
+      ['/billing/', 'Built by Ana Lima, from history', 'Nobody else knows this area or has changed it yet: ask the team who should pick it up.'],
+      ['/web/', 'Owned by @org/eng · built by Ana Lima, from history', 'Nobody else knows this area or has changed it yet: ask @org/eng who should pick it up.'],
     ]);
     assert.deepEqual(folder?.quietAreas.map((a) => [a.name, a.owners]), [['/', 'from history']]);
   });

@@ -56,7 +56,7 @@ describe('scenario: no CODEOWNERS, areas read from history', function () {
       "Its knowledge is mainly others': they know 30 of its 30 files, you know 1.",
     ]);
     assert.deepEqual(emails(billing.suggestions), [ANA.email, CARL.email]);
-    assert.equal(billing.suggestions[0]?.reason, 'Knows 30 of 30 files in /billing/; 1 change there in the last 90 days.');
+    assert.equal(billing.suggestions[0]?.reason, 'Knows 30 of 30 files in /billing/; 1 change there and 6 elsewhere in the last 90 days.');
     assert.deepEqual(billing.maintainers.map((m) => [m.name, m.knownFiles, m.former]), [['Ana Lima', 30, false], ['Carl Contractor', 1, false]]);
     assert.deepEqual(analysis.areas.slice(0, 2).map((a) => a.area), ['/search/', '/billing/'], 'nudges first, the biggest share (75%, 67%) first');
   });
@@ -75,7 +75,8 @@ describe('scenario: no CODEOWNERS, areas read from history', function () {
     assert.equal(search.level, 'nudge');
     assert.deepEqual([search.commits, search.soloCommits], [4, 3]);
     assert.deepEqual(search.maintainers.map((m) => [m.email, m.knownFiles, m.former]), [[OLGA.email, 30, true], [SAM.email, 10, false]]);
-    assert.equal(search.suggestions[0]?.email, SAM.email);
+    assert.deepEqual(emails(search.suggestions), [SAM.email, OLGA.email], 'the builder who left comes last');
+    assert.match(search.suggestions[1]?.reason ?? '', /^Former contributor, last active 800 days ago: knows 30 of 30 files in \/search\//);
     const why = explainArea(search, { windowDays: 90, threshold: 0.5, minCommits: 3, timeBoxes: [], nowSeconds: toSeconds(FIXED_NOW.getTime()) });
     assert.match(why, /\*\*Olga Ivanova\*\*: knows 30 of its 30 files; former: no commit anywhere in the repository for over 365 days \(the last 800 days ago\)\./);
     assert.match(why, /Built mostly by Olga Ivanova \(former\) and Sam Stone, from history/);
