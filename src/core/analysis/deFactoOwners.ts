@@ -3,13 +3,7 @@
  * by degree of authorship over all history (renames followed, mailmap applied).
  */
 import type { Person } from '../identity/person';
-import { DAY_SECONDS } from '../time';
-
-/**
- * Someone whose latest commit anywhere in the repository is older than this has moved on: they
- * are still shown as a builder, marked former, and never suggested first.
- */
-export const FORMER_AFTER_DAYS = 365;
+import { isFormer } from './presence';
 
 /** How many de facto owners an area report keeps, most knowledge first. */
 export const MAINTAINERS_KEPT = 5;
@@ -21,7 +15,7 @@ export interface Maintainer {
   readonly knownFiles: number;
   /** Their latest counted commit anywhere, seconds since the epoch. */
   readonly lastActiveSeconds: number;
-  /** No commit anywhere for {@link FORMER_AFTER_DAYS} days. */
+  /** No commit anywhere for a year (`isFormer`): still a builder, suggested last. */
   readonly former: boolean;
 }
 
@@ -30,11 +24,6 @@ export interface DeFactoOwnersContext {
   readonly isMe: (key: string) => boolean;
   readonly isBot: (person: Person) => boolean;
   readonly nowSeconds: number;
-}
-
-/** Whether someone counts as former at `nowSeconds`. */
-export function isFormer(lastActiveSeconds: number, nowSeconds: number): boolean {
-  return lastActiveSeconds < nowSeconds - FORMER_AFTER_DAYS * DAY_SECONDS;
 }
 
 /**

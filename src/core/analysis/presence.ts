@@ -16,7 +16,12 @@ export const FORMER_AFTER_DAYS = 365;
 
 export function presenceOf(lastActiveSeconds: number, windowStartSeconds: number, nowSeconds: number): Presence {
   if (lastActiveSeconds >= windowStartSeconds) return 'active';
-  return nowSeconds - lastActiveSeconds <= FORMER_AFTER_DAYS * DAY_SECONDS ? 'away' : 'former';
+  return isFormer(lastActiveSeconds, nowSeconds) ? 'former' : 'away';
+}
+
+/** No commit anywhere for over {@link FORMER_AFTER_DAYS} days: shown as former (a builder, a suggestion last). */
+export function isFormer(lastActiveSeconds: number, nowSeconds: number): boolean {
+  return nowSeconds - lastActiveSeconds > FORMER_AFTER_DAYS * DAY_SECONDS;
 }
 
 /** Sort order: active people first, former ones last. */

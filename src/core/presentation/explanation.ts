@@ -1,5 +1,5 @@
 import type { AreaReport } from '../analysis/areaReport';
-import { FORMER_AFTER_DAYS } from '../analysis/deFactoOwners';
+import { FORMER_AFTER_DAYS } from '../analysis/presence';
 import { AREA_RULE_SENTENCE } from '../areas/areaDirectories';
 import { codeSpan, escapeMarkdownText } from '../text/markdown';
 import { daysAgo, percent, plural } from '../text/wording';
