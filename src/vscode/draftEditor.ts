@@ -18,15 +18,18 @@ export async function confirmDraft<T>(
   original: string,
   summary: string,
   parse: (text: string) => { value: T } | { problem: string },
-  /** One more button that does something and asks again (e.g. copy the draft in another form); its label already localized. */
-  extra?: { readonly label: string; readonly run: () => Promise<unknown> },
+  /**
+   * One more button (its label localized) that does something and asks again, with the message
+   * it returns: one toast that says what happened and still asks (e.g. copy the draft as text).
+   */
+  extra?: { readonly label: string; readonly run: () => Promise<string> },
 ): Promise<T | undefined> {
   const write = vscode.l10n.t('Write to Workspace Settings');
   let message = summary;
   for (;;) {
     const choice = await vscode.window.showInformationMessage(message, write, ...(extra ? [extra.label] : []), vscode.l10n.t('Cancel'));
     if (extra && choice === extra.label) {
-      await extra.run();
+      message = await extra.run();
       continue;
     }
     if (choice !== write) return undefined;

@@ -31,7 +31,7 @@ export async function draftOwnershipMapFromHistory(analyses: WorkspaceAnalyses, 
     label: vscode.l10n.t('Copy CODEOWNERS Lines'),
     run: async () => {
       await vscode.env.clipboard.writeText(codeownersText(draft));
-      void vscode.window.showInformationMessage(vscode.l10n.t('Multiplier: copied the CODEOWNERS lines. Paste them into .github/CODEOWNERS to share the map that way instead.'));
+      return vscode.l10n.t('Multiplier: copied the CODEOWNERS lines; paste them into .github/CODEOWNERS to share the map that way. Write the draft to the workspace settings as well?');
     },
   };
   const value = await confirmDraft(document, text, draftSummary(draft, name), parseOwnershipMapDraft, copy);

@@ -15,6 +15,8 @@ import { activateExtension, openFile, waitForNudgeItem, workspaceFolder } from '
 
 const NUDGE_TEXT = 'billing · you 67%';
 const ownershipMapSetting = (): unknown => folderSetting('ownershipMap');
+/** The confirmation asked again after the copy, saying what was copied. */
+const COPIED = '.notifications-toasts .notification-toast:has-text("copied the CODEOWNERS lines")';
 const draftedMap = (editor: vscode.TextEditor): Record<string, string[]> => draftedValue(editor, 'multiplier.ownershipMap');
 
 describe('areas read from history in a real VS Code', function () {
@@ -63,12 +65,12 @@ describe('areas read from history in a real VS Code', function () {
       '/tools/': ['lee@acme.com', 'sam@acme.com'],
     });
     assert.match(await visibleText(CONFIRMATION), /drafted 6 ownership rules for shop from history/);
-    // The same rules as CODEOWNERS lines; then the confirmation asks again.
+    // The same rules as CODEOWNERS lines; then the one toast says so and asks again.
     await vscode.env.clipboard.writeText('');
     await clickByRole('button', 'Copy CODEOWNERS Lines');
     const lines = await waitFor(async () => vscode.env.clipboard.readText(), (text) => text.length > 0);
     assert.match(lines, /^\/billing\/ {3}ana@acme\.com carl@example\.org$/m);
-    await visibleText(CONFIRMATION);
+    assert.match(await visibleText(COPIED), /paste them into \.github\/CODEOWNERS/);
     await clickByRole('button', 'Cancel');
     await running;
     assert.deepEqual(ownershipMapSetting(), {});
