@@ -28,7 +28,11 @@ const routes: Record<string, Handler> = {
   'GET /quickpick': ({ page }) => quickPickItems(page),
   'POST /screenshot': ({ page }, body) => screenshot(page, requireString(body, 'path'), optionalString(body, 'selectorText')),
   'POST /click': async ({ page }, body) => {
-    await statusBarItem(page, requireString(body, 'text')).click();
+    const item = statusBarItem(page, requireString(body, 'text'));
+    await item.waitFor({ timeout: CLICK_TIMEOUT_MS });
+    // The mouse may rest where a neighbour's hover opens over this item (TypeScript's language status).
+    await leaveHovers(page);
+    await item.click();
     return {};
   },
   // Any visible element by its ARIA role and accessible name (a button in an editor, a link in a
@@ -150,12 +154,18 @@ function statusBarItems(page: Page): Promise<StatusBarItemView[]> {
   );
 }
 
+/** Moves the mouse off every item and waits (briefly) for an open hover to close. */
+async function leaveHovers(page: Page): Promise<void> {
+  await page.mouse.move(0, 0);
+  // A hover that stays open (pinned by focus) is no reason to fail: the action after this says whether it matters.
+  await page.locator(HOVER).first().waitFor({ state: 'hidden', timeout: HOVER_TIMEOUT_MS }).catch(() => undefined);
+}
+
 async function hoverStatusBarItem(page: Page, text: string): Promise<{ text: string }> {
   const item = statusBarItem(page, text);
   await item.waitFor({ timeout: HOVER_TIMEOUT_MS });
   // Leave any previous hover first, so the widget read below belongs to this item.
-  await page.mouse.move(0, 0);
-  await page.locator(HOVER).first().waitFor({ state: 'hidden', timeout: HOVER_TIMEOUT_MS }).catch(() => undefined);
+  await leaveHovers(page);
   await item.hover();
   const hover = page.locator(HOVER).locator('visible=true').first();
   await hover.waitFor({ timeout: HOVER_TIMEOUT_MS });
