@@ -4,6 +4,7 @@ import type { MyIdentity } from '../identity/myIdentity';
 import type { Person } from '../identity/person';
 import type { OwnerLookup } from './areas';
 import type { AreaReport } from './areaReport';
+import type { Balance } from './balance';
 
 /** What every analysis needs besides the history. */
 export interface AnalysisContext {
@@ -31,4 +32,6 @@ export interface RepositoryAnalysis {
   readonly people: ReadonlyMap<string, Person>;
   /** Whether a person key is me (by email, GitHub handle or an alias name). */
   readonly isMe: (personKey: string) => boolean;
+  /** Where my commits of the window went: areas of mine, paired, solo in team areas, unowned. */
+  readonly balance: Balance;
 }

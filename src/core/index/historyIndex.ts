@@ -4,6 +4,7 @@
  * commits. It is plain data, so it can be cached, and it can be continued with newer commits
  * (an incremental update) exactly as if they had arrived in the first read.
  */
+import type { AgentMatcher } from '../identity/agents';
 import type { BotMatcher } from '../identity/bots';
 import { personKey, type Contact, type Person } from '../identity/person';
 import type { PathFilter } from '../history/pathFilter';
@@ -20,10 +21,15 @@ export interface HistoryIndex {
   /** DOA records by current path (full history, renames followed). */
   readonly knowledge: ReadonlyMap<string, FileAuthorship>;
   readonly deletedKnowledge: ReadonlyMap<string, FileAuthorship>;
-  /** Contributions authored at or after `recentSinceSeconds`, newest first. */
+  /**
+   * Contributions authored at or after `recentSinceSeconds` (the window, or the last 365 days for
+   * dives when that reaches further), newest first; line counts only from `linesSinceSeconds`.
+   */
   readonly recent: readonly Contribution[];
-  /** Seconds since the epoch; the window of any analysis must start at or after it. */
+  /** Seconds since the epoch. */
   readonly recentSinceSeconds: number;
+  /** Seconds since the epoch; the window of any analysis must start at or after it. */
+  readonly linesSinceSeconds: number;
   readonly people: ReadonlyMap<string, Person>;
   /** Commits read into the index (all of history, merges excluded). */
   readonly commitCount: number;
@@ -31,8 +37,15 @@ export interface HistoryIndex {
 
 export interface IndexRules {
   readonly isBot: BotMatcher;
+  readonly isAgent: AgentMatcher;
   readonly countsPath: PathFilter;
   readonly ignoredRevisions: readonly string[];
+}
+
+/** From when the index keeps contributions, and from when they carry line counts (seconds). */
+export interface IndexHorizon {
+  readonly recentSinceSeconds: number;
+  readonly linesSinceSeconds: number;
 }
 
 /** Accumulates commits, oldest first, into a HistoryIndex; can continue an existing index. */
@@ -45,12 +58,12 @@ export class HistoryIndexBuilder {
 
   constructor(
     rules: IndexRules,
-    private readonly recentSinceSeconds: number,
+    private readonly horizon: IndexHorizon,
     previous?: HistoryIndex,
   ) {
     this.replay = new AuthorshipReplay(cloneRecords(previous?.knowledge), cloneRecords(previous?.deletedKnowledge));
     this.people = new Map([...(previous?.people ?? new Map<string, Person>())].map(([key, person]) => [key, { ...person, names: new Set(person.names) }]));
-    this.recent = (previous?.recent ?? []).filter((c) => c.time >= recentSinceSeconds);
+    this.recent = (previous?.recent ?? []).filter((c) => c.time >= horizon.recentSinceSeconds);
     this.commitCount = previous?.commitCount ?? 0;
     this.toContribution = contributionMaker(rules, this.people);
     this.countsPath = rules.countsPath;
@@ -65,7 +78,7 @@ export class HistoryIndexBuilder {
     for (const change of contribution.allChanges) {
       this.replay.apply(change, contribution.author, contribution.time, contribution.counted && this.countsPath(change.path));
     }
-    if (contribution.counted && contribution.time >= this.recentSinceSeconds) this.recent.push(contribution);
+    if (contribution.counted && contribution.time >= this.horizon.recentSinceSeconds) this.recent.push(contribution);
   }
 
   build(head: string, files: readonly string[], shallow: boolean): HistoryIndex {
@@ -77,7 +90,8 @@ export class HistoryIndexBuilder {
       deletedKnowledge: this.replay.deletedRecords(),
       // Newest first, as the handoff note lists them; the sort is stable for equal times.
       recent: [...this.recent].sort((a, b) => b.time - a.time),
-      recentSinceSeconds: this.recentSinceSeconds,
+      recentSinceSeconds: this.horizon.recentSinceSeconds,
+      linesSinceSeconds: this.horizon.linesSinceSeconds,
       people: this.people,
       commitCount: this.commitCount,
     };

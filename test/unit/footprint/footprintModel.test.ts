@@ -5,6 +5,7 @@ import type { Assist } from '../../../src/core/assists/timeBoxes';
 import { chartDescription } from '../../../src/core/footprint/areaView';
 import { buildFootprintModel, isOwnArea, QUESTION, type FootprintFolderInput, type FootprintInput } from '../../../src/core/footprint/footprintModel';
 import type { AnalysisSnapshot } from '../../../src/core/scan/analysisSnapshot';
+import { NO_SHADOW_SIGNALS } from '../../helpers/areaSignals';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2026, 5, 1, 12);
@@ -13,6 +14,7 @@ const WEEK_STARTS = [NOW_S - 21 * 86400, NOW_S - 14 * 86400, NOW_S - 7 * 86400];
 
 function report(area: string, overrides: Partial<AreaReport> = {}): AreaReport {
   return {
+    ...NO_SHADOW_SIGNALS,
     key: `codeowners\0${area}`,
     area,
     owners: ['@acme/team'],

@@ -2,8 +2,10 @@ import { strict as assert } from 'node:assert';
 import type { AreaReport } from '../../../src/core/analysis/areaReport';
 import { shortAreaName, statusView, type StatusInput } from '../../../src/core/presentation/statusView';
 import { pairingInvitation } from '../../../src/core/presentation/pairing';
+import { NO_SHADOW_SIGNALS } from '../../helpers/areaSignals';
 
 const area: AreaReport = {
+  ...NO_SHADOW_SIGNALS,
   key: 'k',
   area: '/src/payments/',
   owners: ['@acme/payments'],
