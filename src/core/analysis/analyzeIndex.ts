@@ -56,12 +56,15 @@ export function analyzeIndex(index: HistoryIndex, context: AnalysisContext): Rep
     windowStartSeconds: windowStart,
   };
   const balanceAreas = new Map<string, BalanceArea>();
+  const mySolo = new Map<string, Contribution[]>();
   const reports = ownedAreas.map(([key, match]) => {
     const area = activityFor(activity, key);
     const owners = match.owners.map((owner) => ({ owner, members: membersOf(owner) }));
     const report = reportArea(key, match, area, owners, reportContext);
     const ownerPeople = areaOwnerPeople(owners);
-    balanceAreas.set(key, { isMine: report.isMine, pairedIn: (commit) => isPairedWithOwners(commit, ownerPeople, isMeKey) });
+    const pairedIn = (commit: Contribution): boolean => isPairedWithOwners(commit, ownerPeople, isMeKey);
+    balanceAreas.set(key, { isMine: report.isMine, pairedIn });
+    mySolo.set(key, area.windowCommits.map(({ commit }) => commit).filter((commit) => isMeKey(commit.author) && !pairedIn(commit)));
     return report;
   });
   reports.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || b.myShare - a.myShare || a.area.localeCompare(b.area));
@@ -81,6 +84,7 @@ export function analyzeIndex(index: HistoryIndex, context: AnalysisContext): Rep
     people,
     isMe: isMeKey,
     balance: myBalance(index.recent, windowStart, isMeKey, (path) => areas.areaOf(path), (key) => balanceAreas.get(key)),
+    mySoloCommits: (key) => mySolo.get(key) ?? [],
   };
 }
 

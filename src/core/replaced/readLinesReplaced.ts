@@ -1,0 +1,144 @@
+/**
+ * "Your changes replaced 30 lines Ana wrote": for each of my solo commits in an area (newest
+ * first), the lines it deleted or rewrote, and who wrote them as `git blame` of its parent says,
+ * renames followed. Exact but not cheap (two git processes per commit), so it runs after the scan
+ * in the worker, for nudge areas and on demand, never on the status bar's path, and it is bounded:
+ * a cap on commits per area and one deadline for the whole read. Cut short, it says "at least".
+ */
+import type { AreaReport } from '../analysis/areaReport';
+import type { LinesReplaced } from '../analysis/linesReplaced';
+import type { RepositoryAnalysis } from '../analysis/repositoryAnalysis';
+import type { GitRunner } from '../git/gitCommand';
+import { GitFailure } from '../git/gitFailure';
+import type { Contribution } from '../history/contributions';
+import type { BotMatcher } from '../identity/bots';
+import { personKey } from '../identity/person';
+import { blameParent, deletedRanges } from './replacedCommands';
+
+export interface ReplacedLinesLimits {
+  /** The whole read stops after this long, in milliseconds. */
+  readonly deadlineMs: number;
+  /** At most this many of my commits per area are read (the newest). */
+  readonly maxCommits: number;
+}
+
+export const REPLACED_LINES_LIMITS: ReplacedLinesLimits = { deadlineMs: 15_000, maxCommits: 40 };
+
+export interface ReplacedLinesInput {
+  readonly runner: GitRunner;
+  readonly analysis: RepositoryAnalysis;
+  readonly isBot: BotMatcher;
+  readonly limits: ReplacedLinesLimits;
+  /** Milliseconds; the deadline is measured on it. */
+  readonly clock: () => number;
+  readonly signal?: AbortSignal;
+}
+
+export interface ReplacedLinesResult {
+  readonly byArea: ReadonlyMap<string, LinesReplaced>;
+  /** Why a count stopped early other than the deadline (a git failure), for the log. */
+  readonly warnings: readonly string[];
+}
+
+/** Reads replaced lines for `areas`, in order, under one deadline. */
+export async function readLinesReplaced(areas: readonly AreaReport[], input: ReplacedLinesInput): Promise<ReplacedLinesResult> {
+  const byArea = new Map<string, LinesReplaced>();
+  const warnings: string[] = [];
+  const budget = new Budget(input.clock, input.limits.deadlineMs);
+  const credited = creditedAuthors(input.analysis.contributions);
+  for (const area of areas) {
+    const tally = new Map<string, { name: string; email: string; lines: number }>();
+    const commits = input.analysis.mySoloCommits(area.key);
+    let complete = commits.length <= input.limits.maxCommits;
+    try {
+      for (const commit of commits.slice(0, input.limits.maxCommits)) {
+        if (!(await countCommit(commit, area.key, tally, budget, credited, input))) {
+          complete = false;
+          break;
+        }
+      }
+    } catch (error) {
+      if (!(error instanceof GitFailure) || error.kind === 'cancelled') throw error;
+      complete = false;
+      if (error.kind !== 'timeout') warnings.push(`replaced lines in ${area.area} were not all read: ${error.message}`);
+    }
+    byArea.set(area.key, summarize(tally, complete));
+  }
+  return { byArea, warnings };
+}
+
+/** The area reports with their replaced lines filled in. */
+export function areasWithLinesReplaced(areas: readonly AreaReport[], result: ReplacedLinesResult): Map<string, AreaReport> {
+  const updated = new Map<string, AreaReport>();
+  for (const area of areas) {
+    const replaced = result.byArea.get(area.key);
+    if (replaced) updated.set(area.key, { ...area, othersLinesReplaced: replaced });
+  }
+  return updated;
+}
+
+class Budget {
+  private readonly started: number;
+
+  constructor(
+    private readonly clock: () => number,
+    private readonly deadlineMs: number,
+  ) {
+    this.started = clock();
+  }
+
+  /** Milliseconds left, or 0 when the deadline has passed. */
+  remaining(): number {
+    return Math.max(0, this.deadlineMs - (this.clock() - this.started));
+  }
+}
+
+/** Adds one commit's replaced lines to `tally`; false when the deadline stopped it first. */
+async function countCommit(
+  commit: Contribution,
+  areaKey: string,
+  tally: Map<string, { name: string; email: string; lines: number }>,
+  budget: Budget,
+  credited: ReadonlyMap<string, string>,
+  input: ReplacedLinesInput,
+): Promise<boolean> {
+  const { analysis, runner, signal } = input;
+  const paths = new Set<string>();
+  for (const change of commit.changes) {
+    if (change.status === 'A' || change.status === 'C' || analysis.areaOf(change.path)?.key !== areaKey) continue;
+    paths.add(change.path);
+    if (change.oldPath !== undefined) paths.add(change.oldPath);
+  }
+  if (paths.size === 0) return true;
+  if (budget.remaining() === 0) return false;
+  const files = await runner.run(deletedRanges(commit.sha, [...paths]), { signal, timeoutMs: budget.remaining() });
+  for (const file of files) {
+    if (budget.remaining() === 0) return false;
+    const blamed = await runner.run(blameParent(commit.sha, file.oldPath, file.ranges), { signal, timeoutMs: budget.remaining() });
+    for (const [sha, lines] of blamed.linesByCommit) {
+      const author = blamed.authors.get(sha) ?? { name: '', email: '' };
+      const creditedKey = credited.get(sha);
+      if (creditedKey === undefined && input.isBot(author)) continue;
+      const key = creditedKey ?? personKey(author.email);
+      if (key === '' || analysis.isMe(key)) continue;
+      const person = analysis.people.get(key);
+      const entry = tally.get(key) ?? { name: person?.name || author.name || author.email, email: person?.email || author.email, lines: 0 };
+      entry.lines += lines;
+      tally.set(key, entry);
+    }
+  }
+  return true;
+}
+
+/**
+ * Recent commits credited to someone other than their git author (an agent's commit with a
+ * person as co-author is that person's), so their lines are too.
+ */
+function creditedAuthors(contributions: readonly Contribution[]): Map<string, string> {
+  return new Map(contributions.map((c) => [c.sha, c.author]));
+}
+
+function summarize(tally: ReadonlyMap<string, { name: string; email: string; lines: number }>, complete: boolean): LinesReplaced {
+  const byPerson = [...tally.values()].sort((a, b) => b.lines - a.lines || a.name.localeCompare(b.name));
+  return { total: byPerson.reduce((sum, person) => sum + person.lines, 0), byPerson, complete };
+}
