@@ -1,15 +1,17 @@
 import * as vscode from 'vscode';
 import type { AreaReport } from '../core/analysis/areaReport';
 import { percent, plural } from '../core/text/wording';
+import type { MultiplierSettings } from '../core/config/settingTypes';
 import type { AnalysisSnapshot } from '../core/scan/analysisSnapshot';
-import type { FolderAnalysis } from './folderAnalysis';
 import { activeFileContext } from './statusBar';
-import type { WorkspaceAnalyses } from './workspaceAnalyses';
+import type { WorkspaceAnalyses, WorkspaceFolderAnalysis } from './workspaceAnalyses';
 
 /** An area a command acts on, with the scan it came from. */
 export interface AreaTarget {
-  readonly analysis: FolderAnalysis;
+  readonly analysis: WorkspaceFolderAnalysis;
   readonly scan: AnalysisSnapshot;
+  /** The settings `scan` was read with. */
+  readonly settings: MultiplierSettings;
   readonly area: AreaReport;
 }
 
@@ -17,8 +19,13 @@ export interface AreaTarget {
 export function activeAreaTarget(analyses: WorkspaceAnalyses): AreaTarget | undefined {
   const active = activeFileContext(analyses, vscode.window.activeTextEditor?.document.uri);
   const analysis = active && analyses.forUri(active.folder.uri);
-  const scan = analysis?.state.scan;
-  return active?.area && analysis && scan ? { analysis, scan, area: active.area } : undefined;
+  return active?.area && analysis ? targetIn(analysis, active.area) : undefined;
+}
+
+/** An area of the folder's current reading as a command target. */
+function targetIn(analysis: WorkspaceFolderAnalysis, area: AreaReport | undefined): AreaTarget | undefined {
+  const { scan, settings } = analysis.state;
+  return scan && settings && area ? { analysis, scan, settings, area } : undefined;
 }
 
 /**
@@ -28,10 +35,9 @@ export function activeAreaTarget(analyses: WorkspaceAnalyses): AreaTarget | unde
 export async function chooseAreaTarget(analyses: WorkspaceAnalyses, placeHolder: string): Promise<AreaTarget | undefined> {
   const active = activeAreaTarget(analyses);
   if (active) return active;
-  const candidates = analyses.all().flatMap((analysis) => {
-    const scan = analysis.state.scan;
-    return scan ? scan.areas.filter((area) => area.myCommits > 0).map((area) => ({ analysis, scan, area })) : [];
-  });
+  const candidates = analyses.all().flatMap((analysis) =>
+    (analysis.state.scan?.areas ?? []).filter((area) => area.myCommits > 0).flatMap((area) => targetIn(analysis, area) ?? []),
+  );
   if (candidates.length === 0) {
     void vscode.window.showInformationMessage(
       'Multiplier: you have no recent changes in a team-owned area. Open a file in one, or wait until history has been read.',
@@ -57,7 +63,5 @@ export function areaTargetFromArgument(analyses: WorkspaceAnalyses, argument: un
   const { folder, areaKey } = argument as { folder?: unknown; areaKey?: unknown };
   if (typeof folder !== 'string' || typeof areaKey !== 'string') return undefined;
   const analysis = analyses.all().find((a) => a.folder.uri.toString() === folder);
-  const scan = analysis?.state.scan;
-  const area = scan?.areas.find((a) => a.key === areaKey);
-  return analysis && scan && area ? { analysis, scan, area } : undefined;
+  return analysis && targetIn(analysis, analysis.state.scan?.areas.find((a) => a.key === areaKey));
 }

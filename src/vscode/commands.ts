@@ -6,6 +6,8 @@ import { activeAreaTarget, areaTargetFromArgument, chooseAreaTarget, type AreaTa
 import { COMMANDS } from './commandIds';
 import { registerCommand } from './commandRunner';
 import { formatTime } from './formatTime';
+import { confirmIdentity } from './identityCommand';
+import { importTeams } from './importTeamsCommand';
 import { openHandoffNote } from './handoffNote';
 import type { Logger } from './logger';
 import { activeFileContext } from './statusBar';
@@ -18,14 +20,13 @@ export interface CommandDependencies {
   readonly analyses: WorkspaceAnalyses;
   readonly timeBoxes: TimeBoxStore;
   readonly footprint: { show(): Promise<void> };
-  readonly setup: { confirmIdentity(): Promise<void>; importTeams(): Promise<void> };
   readonly logger: Logger;
   readonly clock: () => number;
 }
 
 /** Registers every contributed command through the one error wrapper. */
 export function registerCommands(deps: CommandDependencies): vscode.Disposable[] {
-  const { analyses, timeBoxes, footprint, setup, logger, clock } = deps;
+  const { analyses, timeBoxes, footprint, logger, clock } = deps;
   // A command may be given an area (`{ folder, areaKey }`, e.g. from the assist-ended
   // notification); otherwise it acts on the active file's area or asks.
   const withArea = (placeHolder: string, run: (target: AreaTarget) => Promise<unknown>) => async (...args: unknown[]) => {
@@ -48,14 +49,14 @@ export function registerCommands(deps: CommandDependencies): vscode.Disposable[]
       const folder = target.analysis.folder.uri.toString();
       const now = clock();
       const boxes = timeBoxLines(activeAssist(timeBoxes.boxes, folder, target.area.key, now), activeSnooze(timeBoxes.boxes, folder, target.area.key, now), (ms) => formatTime(ms, now));
-      const { settings } = target.scan;
+      const { settings } = target;
       const content = explainArea(target.area, { windowDays: settings.windowDays, threshold: settings.nudge.shareThreshold, minCommits: settings.nudge.minCommits, timeBoxes: boxes });
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content }), { preview: true });
     }),
     [COMMANDS.showOwnership]: () => showOwnership(analyses),
     [COMMANDS.showFootprint]: () => footprint.show(),
-    [COMMANDS.confirmIdentity]: () => setup.confirmIdentity(),
-    [COMMANDS.importTeams]: () => setup.importTeams(),
+    [COMMANDS.confirmIdentity]: () => confirmIdentity(analyses, logger.child('setup')),
+    [COMMANDS.importTeams]: () => importTeams(analyses, logger.child('setup')),
     // Read History Again: the user doubts what they see, so the cache is bypassed.
     [COMMANDS.refresh]: () => analyses.refreshAll('asked by the user', true),
     [COMMANDS.showLog]: () => logger.show(),

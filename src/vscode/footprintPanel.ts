@@ -128,7 +128,7 @@ export class FootprintPanel implements vscode.Disposable {
         snapshot: analysis.state.scan,
       })),
       assists: this.timeBoxes.boxes.assists,
-      now,
+      nowMs: now,
       formatTime: (ms) => formatTime(ms, now),
       formatDay: (ms) => new Date(ms).toLocaleDateString(undefined, { day: 'numeric', month: 'short' }),
     });

@@ -8,7 +8,7 @@ import type { AreaTarget } from './areaTarget';
 export async function openHandoffNote(target: AreaTarget): Promise<vscode.TextDocument> {
   const note = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Window, title: `Multiplier: drafting the handoff note for ${target.area.area}` },
-    () => target.analysis.draftHandoff(target.area.key),
+    () => target.analysis.ask('handoff', { areaKey: target.area.key }),
   );
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: note });
   await vscode.window.showTextDocument(document, { preview: false });

@@ -168,7 +168,7 @@ function benchSettings(clone: string): MultiplierSettings {
  */
 function lookupLatency(scan: ScanResult): Figures['lookupMs'] {
   const known = scan.index.files;
-  const areaOf = snapshotLookup(toSnapshot(scan));
+  const areaOf = snapshotLookup(toSnapshot(scan, 'bench'));
   const paths = Array.from({ length: 10_000 }, (_, i) => (i % 4 === 3 || known.length === 0 ? `new/dir${i % 97}/file${i}.ts` : (known[(i * 7919) % known.length] as string)));
   const times = paths.map((p) => {
     const started = performance.now();

@@ -1,7 +1,7 @@
 /**
  * git-safety.md's fault list, through the CLI: each fault gives one specific stderr line and a
  * non-zero exit, or (for what must keep working) a normal answer, and never a write. The
- * extension shows the same sentences (see statusMessages.test.ts).
+ * extension shows the same sentences (gitFailure.test.ts puts each through the status bar's view).
  */
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';

@@ -80,7 +80,7 @@ function model(overrides: Partial<FootprintInput> = {}): ReturnType<typeof build
     trusted: true,
     folders: [ready([SEARCH, PLATFORM, DOCS, PAYMENTS])],
     assists: [],
-    now: NOW,
+    nowMs: NOW,
     formatTime: (ms) => (ms === NOW + DAY_MS ? 'Tue 12:00' : String(ms)),
     formatDay: (ms) => new Date(ms).toISOString().slice(5, 10),
     ...overrides,
