@@ -1,5 +1,8 @@
 import type { AreaReport } from '../core/analysis/areaReport';
+import type { LinesReplaced } from '../core/analysis/linesReplaced';
 import { percent } from '../core/text/wording';
+import { allDives } from '../core/analysis/dives';
+import { shadowLines } from '../core/presentation/shadowSentences';
 import type { ScanResult } from '../core/scan/scanRepository';
 
 const round = (share: number): number => Math.round(share * 10000) / 10000;
@@ -22,7 +25,7 @@ export function scanJson(result: ScanResult): object {
   };
 }
 
-function areaJson(area: AreaReport): object {
+export function areaJson(area: AreaReport): object {
   return {
     area: area.area,
     owners: area.owners,
@@ -42,7 +45,15 @@ function areaJson(area: AreaReport): object {
     files: area.files,
     myKnownFiles: area.myKnownFiles,
     suggestions: area.suggestions.map(({ name, email, reason }) => ({ name, email, reason })),
+    aiAssistedCommits: area.aiAssistedCommits,
+    decisionFiles: area.decisionFiles,
+    othersLinesReplaced: linesReplacedJson(area.othersLinesReplaced),
   };
+}
+
+/** `{ total, byPerson, complete }`, or null where it was not read (areas without a nudge). */
+export function linesReplacedJson(replaced: LinesReplaced | null): object | null {
+  return replaced && { total: replaced.total, byPerson: replaced.byPerson.map(({ name, email, lines }) => ({ name, email, lines })), complete: replaced.complete };
 }
 
 const LEVEL_LABEL = { nudge: 'NUDGE', info: 'info ', none: '     ' } as const;
@@ -56,12 +67,14 @@ export function scanText(result: ScanResult): string {
     '',
   ];
   const involved = analysis.areas.filter((area) => area.level !== 'none' || area.myCommits > 0);
+  const yearDives = allDives(analysis.areas);
   const quiet = analysis.areas.length - involved.length;
   if (involved.length === 0) lines.push('You made no changes in team-owned areas in this window.');
   for (const area of involved) {
     lines.push(`${LEVEL_LABEL[area.level]}  ${area.area}  ${area.owners.join(' ')}  ${shareSummary(area)}`);
     if (area.level === 'nudge') {
       for (const reason of area.reasons) lines.push(`       ${reason}`);
+      for (const line of shadowLines(area, yearDives, analysis.nowSeconds)) lines.push(`       ${line}`);
       for (const suggestion of area.suggestions) lines.push(`       → pair with ${suggestion.name} <${suggestion.email}>: ${suggestion.reason}`);
     }
   }

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { activeAssist, activeSnooze } from '../core/assists/timeBoxes';
+import { allDives } from '../core/analysis/dives';
 import { explainArea } from '../core/presentation/explanation';
+import { toSeconds } from '../core/time';
 import { timeBoxLines } from '../core/presentation/statusView';
 import { activeAreaTarget, areaTargetFromArgument, chooseAreaTarget, type AreaTarget } from './areaTarget';
 import { COMMANDS } from './commandIds';
@@ -8,7 +10,9 @@ import { registerCommand } from './commandRunner';
 import { formatTime } from './formatTime';
 import { confirmIdentity } from './identityCommand';
 import { importTeams } from './importTeamsCommand';
+import { rememberHandoff } from './handoffLoop';
 import { openHandoffNote } from './handoffNote';
+import type { HandoffStore } from './handoffStore';
 import type { Logger } from './logger';
 import { activeFileContext } from './statusBar';
 import { showSuggestions } from './suggestionsQuickPick';
@@ -19,6 +23,7 @@ import type { WorkspaceAnalyses } from './workspaceAnalyses';
 export interface CommandDependencies {
   readonly analyses: WorkspaceAnalyses;
   readonly timeBoxes: TimeBoxStore;
+  readonly handoffs: HandoffStore;
   readonly footprint: { show(): Promise<void> };
   readonly logger: Logger;
   readonly clock: () => number;
@@ -26,7 +31,12 @@ export interface CommandDependencies {
 
 /** Registers every contributed command through the one error wrapper. */
 export function registerCommands(deps: CommandDependencies): vscode.Disposable[] {
-  const { analyses, timeBoxes, footprint, logger, clock } = deps;
+  const { analyses, timeBoxes, handoffs, footprint, logger, clock } = deps;
+  /** Writing the note hands the area back: the footprint then shows what followed. */
+  const writeHandoffNote = async (target: AreaTarget): Promise<void> => {
+    await openHandoffNote(target);
+    rememberHandoff(handoffs, target.analysis, target.area.key, target.area.area, clock(), logger.child('handoffs'));
+  };
   // A command may be given an area (`{ folder, areaKey }`, e.g. from the assist-ended
   // notification); otherwise it acts on the active file's area or asks.
   const withArea = (placeHolder: string, run: (target: AreaTarget) => Promise<unknown>) => async (...args: unknown[]) => {
@@ -35,14 +45,15 @@ export function registerCommands(deps: CommandDependencies): vscode.Disposable[]
   };
   const handlers: Record<(typeof COMMANDS)[keyof typeof COMMANDS], (...args: unknown[]) => Promise<unknown> | unknown> = {
     [COMMANDS.showSuggestions]: withArea('Suggestions for which area?', (target) => showSuggestions(target, timeBoxes, clock())),
-    [COMMANDS.writeHandoffNote]: withArea('Write the handoff note for which area?', (target) => openHandoffNote(target)),
+    [COMMANDS.writeHandoffNote]: withArea('Write the handoff note for which area?', writeHandoffNote),
     [COMMANDS.startAssist]: withArea('Time-box your help in which area?', async (target) => {
       if (await startAssist(target, timeBoxes, clock())) void vscode.window.showInformationMessage(`Nudges for ${target.area.area} are paused while you help.`);
     }),
     [COMMANDS.endAssist]: withArea('End your help in which area?', async (target) => {
       if (!(await endAssist(target, timeBoxes, clock()))) return;
+      rememberHandoff(handoffs, target.analysis, target.area.key, target.area.area, clock(), logger.child('handoffs'));
       const choice = await vscode.window.showInformationMessage(`Your help in ${target.area.area} has ended. Write the handoff note?`, 'Write Handoff Note');
-      if (choice) await openHandoffNote(target);
+      if (choice) await writeHandoffNote(target);
     }),
     [COMMANDS.snooze]: withArea('Snooze nudges for which area?', (target) => snooze(target, timeBoxes, clock())),
     [COMMANDS.showWhy]: withArea('Explain which area?', async (target) => {
@@ -50,7 +61,15 @@ export function registerCommands(deps: CommandDependencies): vscode.Disposable[]
       const now = clock();
       const boxes = timeBoxLines(activeAssist(timeBoxes.boxes, folder, target.area.key, now), activeSnooze(timeBoxes.boxes, folder, target.area.key, now), (ms) => formatTime(ms, now));
       const { settings } = target;
-      const content = explainArea(target.area, { windowDays: settings.windowDays, threshold: settings.nudge.shareThreshold, minCommits: settings.nudge.minCommits, timeBoxes: boxes });
+      const area = await withLinesReplaced(target);
+      const content = explainArea(area, {
+        windowDays: settings.windowDays,
+        threshold: settings.nudge.shareThreshold,
+        minCommits: settings.nudge.minCommits,
+        timeBoxes: boxes,
+        yearDives: allDives(target.scan.areas),
+        nowSeconds: toSeconds(now),
+      });
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content }), { preview: true });
     }),
     [COMMANDS.showOwnership]: () => showOwnership(analyses),
@@ -62,6 +81,16 @@ export function registerCommands(deps: CommandDependencies): vscode.Disposable[]
     [COMMANDS.showLog]: () => logger.show(),
   };
   return Object.entries(handlers).map(([id, handler]) => registerCommand(id, logger, handler));
+}
+
+/** The target's area with the lines my changes replaced, read on demand when the scan has not yet. */
+async function withLinesReplaced(target: AreaTarget): Promise<AreaTarget['area']> {
+  if (target.area.othersLinesReplaced !== null) return target.area;
+  const answers = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Window, title: `Multiplier: reading whose lines your changes replaced in ${target.area.area}` },
+    () => target.analysis.ask('linesReplaced', { areaKeys: [target.area.key] }),
+  );
+  return { ...target.area, othersLinesReplaced: answers.find((answer) => answer.areaKey === target.area.key)?.linesReplaced ?? null };
 }
 
 /** "Show Ownership of Current File": the governing rule and owners, in one message. */

@@ -190,7 +190,17 @@ function reportArea(
     ),
     othersLinesReplaced: null,
     dives: isMine ? [] : areaDives(key, match.area, area, ownerTeam, isMySolo, context.isMeKey),
+    ownerChanges: isMine ? [] : ownerChangesAfterMine(area, ownerTeam, context),
   };
+}
+
+/** The owners' changes in the area over the year, where I changed it too (what a handoff is followed by). */
+function ownerChangesAfterMine(area: AreaActivity, ownerPeople: ReadonlySet<string>, context: ReportContext): Array<{ timeSeconds: number; name: string }> {
+  if (!area.recentCommits.some((commit) => context.isMeKey(commit.author))) return [];
+  return area.recentCommits
+    .filter((commit) => ownerPeople.has(commit.author) && !context.isMeKey(commit.author))
+    .map((commit) => ({ timeSeconds: commit.time, name: context.people.get(commit.author)?.name ?? commit.author }))
+    .reverse();
 }
 
 /** My dives into the area over the year, each with the owners' changes after it. */

@@ -45,4 +45,9 @@ export interface AreaReport {
   readonly othersLinesReplaced: LinesReplaced | null;
   /** My dives into the area over the last 365 days, oldest first (none in an area of mine). */
   readonly dives: readonly Dive[];
+  /**
+   * The owners' changes in the area over the last 365 days, oldest first, for what followed a
+   * handoff; only in team areas where I made changes in that time (empty elsewhere).
+   */
+  readonly ownerChanges: ReadonlyArray<{ readonly timeSeconds: number; readonly name: string }>;
 }

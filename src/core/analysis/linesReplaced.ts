@@ -6,3 +6,9 @@ export interface LinesReplaced {
   /** False when the deadline or the cap on commits cut the count short: the numbers are "at least". */
   readonly complete: boolean;
 }
+
+/** One area's replaced lines, as the worker answers them. */
+export interface AreaLinesReplaced {
+  readonly areaKey: string;
+  readonly linesReplaced: LinesReplaced;
+}

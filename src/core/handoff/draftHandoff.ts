@@ -8,6 +8,7 @@ import { findOpenThreads, parseAddedLines } from './addedLinesParser';
 import { commitLineCounts, commitPatches, unpushedCommits, worktreeLineCounts, worktreePatch, worktreeStatus } from './handoffCommands';
 import type { HandoffCommit, HandoffFileStat, HandoffInput, OpenThread, UncommittedChange } from './handoffModel';
 import { renderHandoffNote } from './renderHandoffNote';
+import { withLinesReplaced } from '../replaced/readLinesReplaced';
 
 export class HandoffError extends Error {}
 
@@ -61,7 +62,13 @@ async function submoduleContaining(scan: ScanResult, relPath: string, signal?: A
   return entries.find((entry) => entry.type === 'commit')?.path;
 }
 
+/** Everything the note says about `area`; replaced lines are read here when the area has none yet. */
 export async function gatherHandoff(scan: ScanResult, area: AreaReport, signal?: AbortSignal): Promise<HandoffInput> {
+  const replaced = area.othersLinesReplaced === null ? await withLinesReplaced(scan, [area], { signal }) : { scan, warnings: [] };
+  return gatherHandoffOf(replaced.scan, replaced.scan.analysis.areas.find((a) => a.key === area.key) ?? area, replaced.warnings, signal);
+}
+
+async function gatherHandoffOf(scan: ScanResult, area: AreaReport, linesReplacedProblems: readonly string[], signal?: AbortSignal): Promise<HandoffInput> {
   const { analysis, runner, me } = scan;
   const inArea = (path: string): boolean => analysis.areaOf(path)?.key === area.key;
   const mine = analysis.contributions.filter(
@@ -86,6 +93,10 @@ export async function gatherHandoff(scan: ScanResult, area: AreaReport, signal?:
     windowDays: analysis.windowDays,
     myCommits,
     myFiles,
+    aiAssistedCommits: area.aiAssistedCommits,
+    decisionFiles: area.decisionFiles,
+    linesReplaced: area.othersLinesReplaced,
+    linesReplacedProblems,
     branch: scan.repository.branch,
     upstream,
     unpushed: unpushed.map(({ sha, time, subject }) => ({ sha, time, subject })),

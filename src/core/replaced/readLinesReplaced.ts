@@ -7,12 +7,13 @@
  */
 import type { AreaReport } from '../analysis/areaReport';
 import type { LinesReplaced } from '../analysis/linesReplaced';
-import type { RepositoryAnalysis } from '../analysis/repositoryAnalysis';
+import { withAreaReports, type RepositoryAnalysis } from '../analysis/repositoryAnalysis';
 import type { GitRunner } from '../git/gitCommand';
 import { GitFailure } from '../git/gitFailure';
 import type { Contribution } from '../history/contributions';
-import type { BotMatcher } from '../identity/bots';
+import { createBotMatcher, type BotMatcher } from '../identity/bots';
 import { personKey } from '../identity/person';
+import type { ScanResult } from '../scan/scanRepository';
 import { blameParent, deletedRanges } from './replacedCommands';
 
 export interface ReplacedLinesLimits {
@@ -29,8 +30,8 @@ export interface ReplacedLinesInput {
   readonly analysis: RepositoryAnalysis;
   readonly isBot: BotMatcher;
   readonly limits: ReplacedLinesLimits;
-  /** Milliseconds; the deadline is measured on it. */
-  readonly clock: () => number;
+  /** A stopwatch in milliseconds the deadline is measured on (default: performance.now). */
+  readonly clock?: () => number;
   readonly signal?: AbortSignal;
 }
 
@@ -44,7 +45,7 @@ export interface ReplacedLinesResult {
 export async function readLinesReplaced(areas: readonly AreaReport[], input: ReplacedLinesInput): Promise<ReplacedLinesResult> {
   const byArea = new Map<string, LinesReplaced>();
   const warnings: string[] = [];
-  const budget = new Budget(input.clock, input.limits.deadlineMs);
+  const budget = new Budget(input.clock ?? (() => performance.now()), input.limits.deadlineMs);
   const credited = creditedAuthors(input.analysis.contributions);
   for (const area of areas) {
     const tally = new Map<string, { name: string; email: string; lines: number }>();
@@ -89,7 +90,7 @@ class Budget {
 
   /** Milliseconds left, or 0 when the deadline has passed. */
   remaining(): number {
-    return Math.max(0, this.deadlineMs - (this.clock() - this.started));
+    return Math.max(0, Math.floor(this.deadlineMs - (this.clock() - this.started)));
   }
 }
 
@@ -141,4 +142,27 @@ function creditedAuthors(contributions: readonly Contribution[]): Map<string, st
 function summarize(tally: ReadonlyMap<string, { name: string; email: string; lines: number }>, complete: boolean): LinesReplaced {
   const byPerson = [...tally.values()].sort((a, b) => b.lines - a.lines || a.name.localeCompare(b.name));
   return { total: byPerson.reduce((sum, person) => sum + person.lines, 0), byPerson, complete };
+}
+
+/** The scan with replaced lines read for `areas` (same deadline for all), and what stopped any early. */
+export async function withLinesReplaced(
+  scan: ScanResult,
+  areas: readonly AreaReport[],
+  options: { readonly limits?: ReplacedLinesLimits; readonly clock?: () => number; readonly signal?: AbortSignal } = {},
+): Promise<{ scan: ScanResult; warnings: readonly string[] }> {
+  if (areas.length === 0) return { scan, warnings: [] };
+  const result = await readLinesReplaced(areas, {
+    runner: scan.runner,
+    analysis: scan.analysis,
+    isBot: createBotMatcher(scan.settings.bots, scan.settings.agents),
+    limits: options.limits ?? REPLACED_LINES_LIMITS,
+    clock: options.clock,
+    signal: options.signal,
+  });
+  return { scan: { ...scan, analysis: withAreaReports(scan.analysis, areasWithLinesReplaced(areas, result)) }, warnings: result.warnings };
+}
+
+/** Areas the scan itself reads replaced lines for: team areas where I am nudged. */
+export function nudgeAreas(areas: readonly AreaReport[]): AreaReport[] {
+  return areas.filter((area) => area.level === 'nudge' && !area.isMine);
 }

@@ -67,6 +67,7 @@ function snapshot(areas: AreaReport[]): AnalysisSnapshot {
     areas,
     windowDays: 21,
     footprint: { weekStarts: WEEK_STARTS, areas: [{ areaKey: PAYMENTS.key, mine: [1, 0, 5], all: [1, 0, 7] }] },
+    balance: { own: 1, paired: 0, teamSolo: 6, unowned: 0 },
   } as Partial<AnalysisSnapshot> as AnalysisSnapshot;
 }
 
@@ -80,9 +81,11 @@ function model(overrides: Partial<FootprintInput> = {}): ReturnType<typeof build
     trusted: true,
     folders: [ready([SEARCH, PLATFORM, DOCS, PAYMENTS])],
     assists: [],
+    handoffs: [],
     nowMs: NOW,
     formatTime: (ms) => (ms === NOW + DAY_MS ? 'Tue 12:00' : String(ms)),
     formatDay: (ms) => new Date(ms).toISOString().slice(5, 10),
+    formatMonth: (ms) => new Date(ms).toISOString().slice(5, 7),
     ...overrides,
   });
 }

@@ -41,6 +41,10 @@ const FULL: HandoffInput = {
   ],
   share: { commits: 12, mySoloCommits: 8, myShare: 8 / 12, threshold: 0.5 },
   nowSeconds: NOW,
+  aiAssistedCommits: 0,
+  decisionFiles: [],
+  linesReplaced: null,
+  linesReplacedProblems: [],
 };
 
 const EMPTY: HandoffInput = {
