@@ -251,11 +251,11 @@
     return el('section', { className: 'folder', attrs: { 'aria-labelledby': titleId } }, [
       el('h2', { text: folder.name ? `Team areas in ${text(folder.name)}` : 'Team areas you work in', attrs: { id: titleId } }),
       areas.length > 0 ? el('ul', { className: 'areas' }, areas.map(areaCard)) : el('p', { className: 'muted', text: 'You made no changes in team-owned areas in this window, and no file of theirs is yours alone.' }),
+      quietList('Areas that are yours', list(folder.ownAreas)),
+      quietList('Other team areas', list(folder.quietAreas)),
       handoffSection(list(folder.handoffs)),
       diveSection(folder.dives),
       balanceSection(folder.balance),
-      quietList('Areas that are yours', list(folder.ownAreas)),
-      quietList('Other team areas', list(folder.quietAreas)),
     ]);
   }
 

@@ -22,7 +22,8 @@ export function handoffLoopView(record: HandoffRecord, area: AreaReport | undefi
   if (!area) return { ...base, text: `${since}, its ownership rule has changed, so what followed cannot be told.` };
   const after = toSeconds(record.atMs);
   const changes = area.ownerChanges.filter((change) => change.timeSeconds > after);
-  const share = `your share went from ${percent(record.share)} to ${percent(area.myShare)}`;
+  const then = percent(record.share);
+  const share = then === percent(area.myShare) ? `your share is still ${then}` : `your share went from ${then} to ${percent(area.myShare)}`;
   if (changes.length === 0) return { ...base, text: `${since}, the owners have made no changes there yet; ${share}.` };
   return { ...base, text: `${since}, ${namesList(peopleByChanges(changes))} made ${plural(changes.length, 'change')}; ${share}.` };
 }

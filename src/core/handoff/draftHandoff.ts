@@ -64,7 +64,8 @@ async function submoduleContaining(scan: ScanResult, relPath: string, signal?: A
 
 /** Everything the note says about `area`; replaced lines are read here when the area has none yet. */
 export async function gatherHandoff(scan: ScanResult, area: AreaReport, signal?: AbortSignal): Promise<HandoffInput> {
-  const replaced = area.othersLinesReplaced === null ? await withLinesReplaced(scan, [area], { signal }) : { scan, warnings: [] };
+  if (area.othersLinesReplaced !== null) return gatherHandoffOf(scan, area, [], signal);
+  const replaced = await withLinesReplaced(scan, [area], { signal });
   return gatherHandoffOf(replaced.scan, replaced.scan.analysis.areas.find((a) => a.key === area.key) ?? area, replaced.warnings, signal);
 }
 

@@ -114,6 +114,7 @@ describe('footprint: dives, balance and the handoff loop', () => {
     const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
     assert.equal(handoffLoopView(record, billing, day).text, 'Since you handed billing back on 2026-04-22, Ana and Ben made 14 changes; your share went from 67% to 18%.');
     assert.equal(handoffLoopView(record, { ...billing, ownerChanges: [] }, day).text, 'Since you handed billing back on 2026-04-22, the owners have made no changes there yet; your share went from 67% to 18%.');
+    assert.equal(handoffLoopView(record, { ...billing, ownerChanges: [], myShare: 0.671 }, day).text, 'Since you handed billing back on 2026-04-22, the owners have made no changes there yet; your share is still 67%.');
     assert.match(handoffLoopView(record, undefined, day).text, /its ownership rule has changed/);
   });
 
