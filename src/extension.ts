@@ -56,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): MultiplierExports {
 function offerHandoffAfter(ended: readonly Assist[]): void {
   for (const assist of ended) {
     void vscode.window
-      .showInformationMessage(`Your time-boxed help in ${assist.areaName} has ended. Hand it back with a note?`, 'Write Handoff Note')
+      .showInformationMessage(vscode.l10n.t('Your time-boxed help in {0} has ended. Hand it back with a note?', assist.areaName), vscode.l10n.t('Write Handoff Note'))
       .then((choice) => (choice ? vscode.commands.executeCommand(COMMANDS.writeHandoffNote, { folder: assist.folder, areaKey: assist.areaKey }) : undefined));
   }
 }

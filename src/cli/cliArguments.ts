@@ -10,13 +10,18 @@ Commands:
   scan       Every team-owned area with its owners, your share, the level (nudge, info, none),
              who to pair with, AI-assisted changes, decision files and (where you are nudged)
              the lines of others your changes replaced.
-  handoff    The Markdown handoff note for the area PATH lies in, on stdout.
+  handoff    The Markdown handoff note for the area PATH lies in, on stdout. PATH is a file or
+             folder that exists in the working tree or at HEAD (or an area's pattern, like *.md).
+             A relative PATH is read from --repo DIR, as git -C DIR reads it, or from the
+             current folder without --repo; an absolute PATH works either way. A folder that
+             spans several areas is refused with their list: name one of them.
   footprint  Where your work went: the team areas you work in, your dives into them over the
              last 365 days and what the owners did after each, and the balance of your changes
              (own areas, paired, solo in team areas, unowned).
 
 Options:
-  --repo DIR         The repository (any folder inside it). Default: the current folder.
+  --repo DIR         Run as if started in DIR (any folder of the repository), like git -C DIR.
+                     Default: the current folder.
   --me EMAIL         Who you are; repeat for aliases. Default: git config user.email.
   --window-days N    Recent history to judge, in days (1-3650). Default: multiplier.windowDays or 90.
   --config FILE      A JSON file of multiplier.* settings. Default: the repository's .vscode/settings.json.

@@ -9,6 +9,7 @@ import { footprintAnswer, isOwnArea, QUESTION } from '../core/footprint/footprin
 import { diveLine, shadowLines } from '../core/presentation/shadowSentences';
 import type { ScanResult } from '../core/scan/scanRepository';
 import { percent } from '../core/text/wording';
+import { homeRelative } from './homePath';
 import { areaJson } from './scanReport';
 
 const isoTime = (seconds: number): string => new Date(seconds * 1000).toISOString();
@@ -49,12 +50,13 @@ export function footprintJson(result: ScanResult): object {
   };
 }
 
-export function footprintText(result: ScanResult): string {
+/** The footprint for a terminal; the repository is named from `home` (`~/src/git`) when it lies there. */
+export function footprintText(result: ScanResult, home: string | undefined): string {
   const { analysis, repository } = result;
   const dives = allDives(analysis.areas);
   const balance = balanceView(analysis.balance, analysis.areas, analysis.windowDays);
   const lines = [
-    `Multiplier footprint · ${repository.topLevel} @ ${repository.head.slice(0, 7)}${repository.branch ? ` (${repository.branch})` : ' (detached)'}`,
+    `Multiplier footprint · ${homeRelative(repository.topLevel, home)} @ ${repository.head.slice(0, 7)}${repository.branch ? ` (${repository.branch})` : ' (detached)'}`,
     `Window: last ${analysis.windowDays} days · me: ${result.me.display.join(', ') || 'unknown'}`,
     '',
     QUESTION,

@@ -4,6 +4,7 @@ import { percent } from '../core/text/wording';
 import { allDives } from '../core/analysis/dives';
 import { shadowLines } from '../core/presentation/shadowSentences';
 import type { ScanResult } from '../core/scan/scanRepository';
+import { homeRelative } from './homePath';
 
 const round = (share: number): number => Math.round(share * 10000) / 10000;
 
@@ -58,11 +59,14 @@ export function linesReplacedJson(replaced: LinesReplaced | null): object | null
 
 const LEVEL_LABEL = { nudge: 'NUDGE', info: 'info ', none: '     ' } as const;
 
-/** Text for a terminal: what needs attention first, quiet areas summarised in one line. */
-export function scanText(result: ScanResult): string {
+/**
+ * Text for a terminal: what needs attention first, quiet areas summarised in one line. The
+ * repository is named from `home` (`~/src/git`) when it lies there.
+ */
+export function scanText(result: ScanResult, home: string | undefined): string {
   const { analysis, repository } = result;
   const lines = [
-    `Multiplier · ${repository.topLevel} @ ${repository.head.slice(0, 7)}${repository.branch ? ` (${repository.branch})` : ' (detached)'}`,
+    `Multiplier · ${homeRelative(repository.topLevel, home)} @ ${repository.head.slice(0, 7)}${repository.branch ? ` (${repository.branch})` : ' (detached)'}`,
     `Window: last ${analysis.windowDays} days · me: ${result.me.display.join(', ') || 'unknown'}`,
     '',
   ];

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { AreaReport } from '../core/analysis/areaReport';
-import { percent, plural } from '../core/text/wording';
+import { percent } from '../core/text/wording';
 import type { MultiplierSettings } from '../core/config/settingTypes';
 import type { AnalysisSnapshot } from '../core/scan/analysisSnapshot';
 import { activeFileContext } from './statusBar';
@@ -40,7 +40,7 @@ export async function chooseAreaTarget(analyses: WorkspaceAnalyses, placeHolder:
   );
   if (candidates.length === 0) {
     void vscode.window.showInformationMessage(
-      'Multiplier: you have no recent changes in a team-owned area. Open a file in one, or wait until history has been read.',
+      vscode.l10n.t('Multiplier: you have no recent changes in a team-owned area. Open a file in one, or wait until history has been read.'),
     );
     return undefined;
   }
@@ -49,7 +49,7 @@ export async function chooseAreaTarget(analyses: WorkspaceAnalyses, placeHolder:
     candidates.map((target) => ({
       label: target.area.area,
       description: `${target.area.owners.join(', ')}${multiRoot ? ` · ${target.analysis.folder.name}` : ''}`,
-      detail: `You made ${target.area.soloCommits} of ${plural(target.area.commits, 'change')} (${percent(target.area.myShare)})${target.area.level === 'nudge' ? ' · primary author' : ''}`,
+      detail: areaShareDetail(target.area),
       target,
     })),
     { placeHolder, matchOnDescription: true },
@@ -64,4 +64,11 @@ export function areaTargetFromArgument(analyses: WorkspaceAnalyses, argument: un
   if (typeof folder !== 'string' || typeof areaKey !== 'string') return undefined;
   const analysis = analyses.all().find((a) => a.folder.uri.toString() === folder);
   return analysis && targetIn(analysis, analysis.state.scan?.areas.find((a) => a.key === areaKey));
+}
+
+/** "You made 6 of 8 changes (75%) · primary author". */
+function areaShareDetail(area: AreaReport): string {
+  const share = percent(area.myShare);
+  const made = area.commits === 1 ? vscode.l10n.t('You made {0} of 1 change ({1})', area.soloCommits, share) : vscode.l10n.t('You made {0} of {1} changes ({2})', area.soloCommits, area.commits, share);
+  return area.level === 'nudge' ? `${made} · ${vscode.l10n.t('primary author')}` : made;
 }

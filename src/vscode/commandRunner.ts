@@ -3,8 +3,6 @@ import { GitFailure } from '../core/git/gitFailure';
 import { AnalysisUnavailable, RequestCancelled } from '../core/worker/analysisErrors';
 import type { Logger } from './logger';
 
-const SHOW_LOG = 'Show Log';
-const MANAGE_TRUST = 'Manage Workspace Trust';
 
 /**
  * The one wrapper every command goes through: an error becomes a specific message with a
@@ -24,8 +22,9 @@ export function registerCommand(name: string, logger: Logger, handler: (...args:
       }
       const message = error instanceof Error ? error.message : String(error);
       logger.error(`${name} failed`, error);
-      const choice = await vscode.window.showErrorMessage(`Multiplier: ${message}`, SHOW_LOG);
-      if (choice === SHOW_LOG) logger.show();
+      const showLog = vscode.l10n.t('Show Log');
+      const choice = await vscode.window.showErrorMessage(vscode.l10n.t('Multiplier: {0}', message), showLog);
+      if (choice === showLog) logger.show();
       return undefined;
     }
   });
@@ -33,11 +32,13 @@ export function registerCommand(name: string, logger: Logger, handler: (...args:
 
 /** Not awaited: the command is done; the message stays until the person dismisses it. */
 function explainUnavailable(error: AnalysisUnavailable): void {
+  const message = vscode.l10n.t('Multiplier: {0}', error.message);
   if (error.reason !== 'restricted') {
-    void vscode.window.showInformationMessage(`Multiplier: ${error.message}`);
+    void vscode.window.showInformationMessage(message);
     return;
   }
-  void vscode.window.showWarningMessage(`Multiplier: ${error.message}`, MANAGE_TRUST).then(async (choice) => {
-    if (choice === MANAGE_TRUST) await vscode.commands.executeCommand('workbench.trust.manage');
+  const manageTrust = vscode.l10n.t('Manage Workspace Trust');
+  void vscode.window.showWarningMessage(message, manageTrust).then(async (choice) => {
+    if (choice === manageTrust) await vscode.commands.executeCommand('workbench.trust.manage');
   });
 }

@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
 
-export const WRITE_TO_SETTINGS = 'Write to Workspace Settings';
-const CANCEL = 'Cancel';
 
 /** Opens a draft (JSONC) in an untitled editor, for the person to review before anything is written. */
 export async function showDraft(text: string): Promise<vscode.TextDocument> {
@@ -16,13 +14,14 @@ export async function showDraft(text: string): Promise<vscode.TextDocument> {
  * is explained and asked about again.
  */
 export async function confirmDraft<T>(document: vscode.TextDocument, original: string, summary: string, parse: (text: string) => { value: T } | { problem: string }): Promise<T | undefined> {
+  const write = vscode.l10n.t('Write to Workspace Settings');
   let message = summary;
   for (;;) {
-    const choice = await vscode.window.showInformationMessage(message, WRITE_TO_SETTINGS, CANCEL);
-    if (choice !== WRITE_TO_SETTINGS) return undefined;
+    const choice = await vscode.window.showInformationMessage(message, write, vscode.l10n.t('Cancel'));
+    if (choice !== write) return undefined;
     const parsed = parse(document.isClosed ? original : document.getText());
     if ('value' in parsed) return parsed.value;
-    message = `The draft has a problem: ${parsed.problem}. Fix it in the editor, then write it.`;
+    message = vscode.l10n.t('The draft has a problem: {0}. Fix it in the editor, then write it.', parsed.problem);
   }
 }
 

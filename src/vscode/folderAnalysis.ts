@@ -35,6 +35,11 @@ export interface FolderAnalysisState {
 /** Shows that something waits for history to be read; `signal` aborts when the person cancels. */
 export type WaitingDisplay = <T>(title: string, task: (report: (message: string) => void, signal: AbortSignal) => Promise<T>) => Promise<T>;
 
+/** `vscode.l10n` as FolderAnalysis uses it: what it says, in the person's language. */
+export interface Localizer {
+  t(message: string, ...args: Array<string | number | boolean>): string;
+}
+
 /** What FolderAnalysis needs of a folder; the host passes its `vscode.WorkspaceFolder`. */
 export interface AnalysedFolder {
   readonly name: string;
@@ -56,6 +61,7 @@ export interface FolderAnalysisPorts<F extends AnalysedFolder = AnalysedFolder> 
   /** Tells the person, once, about setting problems not reported before in this session. */
   readonly reportSettingProblems: (fresh: readonly SettingProblem[]) => void;
   readonly whileWaiting: WaitingDisplay;
+  readonly l10n: Localizer;
 }
 
 export interface RefreshOptions {
@@ -75,7 +81,7 @@ interface QueuedRead {
 export class FolderAnalysis<F extends AnalysedFolder = AnalysedFolder> {
   private readonly changed = new Emitter<FolderAnalysisState>();
   readonly onDidChange = this.changed.event;
-  private current: FolderAnalysisState = { status: { kind: 'loading', message: 'Waiting to read history…' }, scan: undefined, settings: undefined, areaOf: NO_AREAS, problems: [] };
+  private current: FolderAnalysisState;
   private running: Promise<void> | undefined;
   private queued: QueuedRead | undefined;
   private readController: AbortController | undefined;
@@ -84,7 +90,9 @@ export class FolderAnalysis<F extends AnalysedFolder = AnalysedFolder> {
   /** Called when no read is running or queued any more. */
   private readonly idleWaiters = new Set<() => void>();
 
-  constructor(private readonly ports: FolderAnalysisPorts<F>) {}
+  constructor(private readonly ports: FolderAnalysisPorts<F>) {
+    this.current = { status: { kind: 'loading', message: ports.l10n.t('Waiting to read history…') }, scan: undefined, settings: undefined, areaOf: NO_AREAS, problems: [] };
+  }
 
   get folder(): F {
     return this.ports.folder;
@@ -154,12 +162,12 @@ export class FolderAnalysis<F extends AnalysedFolder = AnalysedFolder> {
     if (this.current.scan) return this.current.scan;
     if (this.current.status.kind === 'loading') {
       if (!this.running) void this.refresh('needed to answer a question');
-      await this.ports.whileWaiting(`Multiplier: reading the history of ${this.name}`, (report, cancelled) =>
+      await this.ports.whileWaiting(this.ports.l10n.t('Multiplier: reading the history of {0}', this.name), (report, cancelled) =>
         this.settled(anyOf(signal, cancelled), report),
       );
     }
     if (this.current.scan) return this.current.scan;
-    throw unavailable(this.current.status, this.name);
+    throw unavailable(this.current.status, this.name, this.ports.l10n);
   }
 
   /**
@@ -209,7 +217,7 @@ export class FolderAnalysis<F extends AnalysedFolder = AnalysedFolder> {
     const controller = new AbortController();
     this.readController = controller;
     const previous = this.current.scan;
-    if (!previous) this.publish({ status: { kind: 'loading', message: 'Reading history…' }, ...idle });
+    if (!previous) this.publish({ status: { kind: 'loading', message: this.ports.l10n.t('Reading history…') }, ...idle });
     const { logger, clock, folder } = this.ports;
     logger.info(`reading history of ${folder.uri.fsPath} (${reason})`);
     const started = clock();
@@ -277,18 +285,18 @@ function failureStatus(error: unknown): FolderStatus {
 }
 
 /** Why there is no reading to answer from, as the person should hear it. */
-function unavailable(status: FolderStatus, name: string): AnalysisUnavailable {
+function unavailable(status: FolderStatus, name: string, l10n: Localizer): AnalysisUnavailable {
   switch (status.kind) {
     case 'disabled':
-      return new AnalysisUnavailable('disabled', `Multiplier is switched off for ${name} (multiplier.enabled).`);
+      return new AnalysisUnavailable('disabled', l10n.t('Multiplier is switched off for {0} (multiplier.enabled).', name));
     case 'restricted':
-      return new AnalysisUnavailable('restricted', `${name} is in Restricted Mode: trust the folder so Multiplier can read its history. In Restricted Mode it runs no git.`);
+      return new AnalysisUnavailable('restricted', l10n.t('{0} is in Restricted Mode: trust the folder so Multiplier can read its history. In Restricted Mode it runs no git.', name));
     case 'no-repository':
-      return new AnalysisUnavailable('no-repository', `${name} is not in a git repository. ${status.message}`);
+      return new AnalysisUnavailable('no-repository', l10n.t('{0} is not in a git repository. {1}', name, status.message));
     case 'error':
-      return new AnalysisUnavailable('read-failed', `Could not read the history of ${name}: ${status.message}`);
+      return new AnalysisUnavailable('read-failed', l10n.t('Could not read the history of {0}: {1}', name, status.message));
     default:
-      return new AnalysisUnavailable('read-failed', `The history of ${name} has not been read.`);
+      return new AnalysisUnavailable('read-failed', l10n.t('The history of {0} has not been read.', name));
   }
 }
 

@@ -12,7 +12,7 @@ export function activeFolder(analyses: WorkspaceAnalyses): WorkspaceFolderAnalys
 export async function pickFolder(analyses: WorkspaceAnalyses, placeHolder: string): Promise<WorkspaceFolderAnalysis | undefined> {
   const all = analyses.all();
   if (all.length === 0) {
-    void vscode.window.showInformationMessage('Multiplier: open a folder with a git repository first.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Multiplier: open a folder with a git repository first.'));
     return undefined;
   }
   if (all.length === 1) return all[0];
@@ -25,8 +25,11 @@ export async function pickFolder(analyses: WorkspaceAnalyses, placeHolder: strin
   return picked?.analysis;
 }
 
-/** Restricted Mode runs no git, so `what` cannot read who works where: the command wrapper says so. */
-export function requireTrust(what: string): void {
+/**
+ * Restricted Mode runs no git, so `needsTrust` (a whole sentence: "Importing teams needs a
+ * trusted folder.") cannot be done: the command wrapper says so.
+ */
+export function requireTrust(needsTrust: string): void {
   if (vscode.workspace.isTrusted) return;
-  throw new AnalysisUnavailable('restricted', `${what} needs a trusted folder. In Restricted Mode Multiplier runs no git, so it cannot read who works where.`);
+  throw new AnalysisUnavailable('restricted', vscode.l10n.t('{0} In Restricted Mode Multiplier runs no git, so it cannot read who works where.', needsTrust));
 }

@@ -54,7 +54,7 @@ export class FootprintPanel implements vscode.Disposable {
       this.panel.reveal();
       return;
     }
-    this.adopt(vscode.window.createWebviewPanel(FOOTPRINT_VIEW_TYPE, 'My Footprint', vscode.ViewColumn.Active, { enableFindWidget: true }));
+    this.adopt(vscode.window.createWebviewPanel(FOOTPRINT_VIEW_TYPE, vscode.l10n.t('My Footprint'), vscode.ViewColumn.Active, { enableFindWidget: true }));
   }
 
   dispose(): void {

@@ -24,14 +24,14 @@ interface FolderIdentity {
  * lets me add an alias at the scope I choose. Nothing here is modal.
  */
 export async function confirmIdentity(analyses: WorkspaceAnalyses, logger: Logger): Promise<void> {
-  requireTrust('Confirming who you are');
+  requireTrust(vscode.l10n.t('Confirming who you are needs a trusted folder.'));
   let context = activeFolder(analyses);
   for (;;) {
     const folders = await identities(analyses, logger);
     if (!folders) return;
     const picked = await vscode.window.showQuickPick(identityItems(folders), {
-      title: 'Multiplier: Who You Are',
-      placeHolder: 'These count as you. Add an alias if you also commit under another email or @handle.',
+      title: vscode.l10n.t('Multiplier: Who You Are'),
+      placeHolder: vscode.l10n.t('These count as you. Add an alias if you also commit under another email or @handle.'),
       matchOnDescription: true,
       matchOnDetail: true,
     });
@@ -53,10 +53,10 @@ export async function confirmIdentity(analyses: WorkspaceAnalyses, logger: Logge
 async function identities(analyses: WorkspaceAnalyses, logger: Logger): Promise<FolderIdentity[] | undefined> {
   const all = analyses.all();
   if (all.length === 0) {
-    void vscode.window.showInformationMessage('Multiplier: open a folder with a git repository first.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Multiplier: open a folder with a git repository first.'));
     return undefined;
   }
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Multiplier: reading who you are' }, () =>
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Multiplier: reading who you are') }, () =>
     Promise.all(
       all.map(async (analysis): Promise<FolderIdentity> => {
         try {
@@ -82,7 +82,13 @@ async function addAlias(analyses: WorkspaceAnalyses, logger: Logger, alias: stri
   logger.info(`added an identity to multiplier.identities (${scope.scope} settings)`);
   if (write.shadowedBy) {
     void vscode.window.showWarningMessage(
-      `Multiplier: added ${alias} to ${scopeName(scope.scope)}, but in ${scope.folder.folder.name} the multiplier.identities of ${scopeName(write.shadowedBy)} wins over it. Add it there too for it to count here.`,
+      vscode.l10n.t(
+        'Multiplier: added {0} to {1}, but in {2} the multiplier.identities of {3} wins over it. Add it there too for it to count here.',
+        alias,
+        scopeName(scope.scope),
+        scope.folder.folder.name,
+        scopeName(write.shadowedBy),
+      ),
     );
     return true;
   }
@@ -93,7 +99,7 @@ async function addAlias(analyses: WorkspaceAnalyses, logger: Logger, alias: stri
     const applied = vscode.workspace.getConfiguration('multiplier', analysis.folder.uri).get<unknown>('identities');
     return Array.isArray(applied) && applied.some(same);
   });
-  await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Multiplier: reading history again with ${alias}` }, () =>
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Multiplier: reading history again with {0}', alias) }, () =>
     Promise.all(affected.map((analysis) => analysis.refresh(`${alias} added to multiplier.identities`))),
   );
   return true;
@@ -105,12 +111,12 @@ function identityItems(folders: readonly FolderIdentity[]): IdentityItem[] {
   const items: IdentityItem[] = [];
   const nowSeconds = toSeconds(Date.now());
   for (const { analysis, report, missing } of folders) {
-    items.push({ label: multiRoot ? `Counts as you in ${analysis.folder.name}` : 'Counts as you', kind: vscode.QuickPickItemKind.Separator });
+    items.push({ label: multiRoot ? vscode.l10n.t('Counts as you in {0}', analysis.folder.name) : vscode.l10n.t('Counts as you'), kind: vscode.QuickPickItemKind.Separator });
     if (!report) {
       items.push({ label: `$(info) ${analysis.folder.name}`, detail: missing });
       continue;
     }
-    if (!report.gitUser) items.push({ label: '$(warning) git config user.email is not set here', detail: 'Set it, or add the email you commit with below.' });
+    if (!report.gitUser) items.push({ label: `$(warning) ${vscode.l10n.t('git config user.email is not set here')}`, detail: vscode.l10n.t('Set it, or add the email you commit with below.') });
     for (const entry of report.entries) {
       const icon = entry.kind === 'email' ? '$(mail)' : entry.kind === 'handle' ? '$(github)' : '$(person)';
       const name = entry.source === 'git config user.email' && report.gitUser?.name ? ` · ${report.gitUser.name}` : '';
@@ -119,15 +125,22 @@ function identityItems(folders: readonly FolderIdentity[]): IdentityItem[] {
     items.push(
       report.recentChanges > 0
         ? {
-            label: `$(history) ${report.recentChanges} of your ${report.recentChanges === 1 ? 'commit' : 'commits'} in the last ${report.windowDays} days`,
-            detail: report.lastActive ? `Your latest was ${daysAgo(report.lastActive, nowSeconds)}.` : undefined,
+            label: `$(history) ${
+              report.recentChanges === 1
+                ? vscode.l10n.t('1 commit of yours in the last {0} days', report.windowDays)
+                : vscode.l10n.t('{0} of your commits in the last {1} days', report.recentChanges, report.windowDays)
+            }`,
+            detail: report.lastActive ? vscode.l10n.t('Your latest was {0}.', daysAgo(report.lastActive, nowSeconds)) : undefined,
           }
-        : { label: `$(history) None of the commits of the last ${report.windowDays} days count as yours`, detail: 'If you commit under another email or @handle, add it below.' },
+        : {
+            label: `$(history) ${vscode.l10n.t('None of the commits of the last {0} days count as yours', report.windowDays)}`,
+            detail: vscode.l10n.t('If you commit under another email or @handle, add it below.'),
+          },
     );
     for (const lookalike of report.lookalikes) {
       items.push({
-        label: `$(add) Add ${lookalike.email}`,
-        description: `Looks like you: ${lookalike.name}`,
+        label: `$(add) ${vscode.l10n.t('Add {0}', lookalike.email)}`,
+        description: vscode.l10n.t('Looks like you: {0}', lookalike.name),
         detail: lookalike.reason.charAt(0).toUpperCase() + lookalike.reason.slice(1),
         action: { kind: 'add', folder: analysis, alias: lookalike.email },
       });
@@ -135,18 +148,18 @@ function identityItems(folders: readonly FolderIdentity[]): IdentityItem[] {
   }
   items.push(
     { label: '', kind: vscode.QuickPickItemKind.Separator },
-    { label: '$(add) Add an email or @handle…', detail: 'An old email, a personal one, or your GitHub @handle', action: { kind: 'add', folder: undefined } },
-    { label: "$(check) That's me", description: 'Close' },
-    { label: '$(settings-gear) Open the multiplier.identities setting', action: { kind: 'settings' } },
+    { label: `$(add) ${vscode.l10n.t('Add an email or @handle…')}`, detail: vscode.l10n.t('An old email, a personal one, or your GitHub @handle'), action: { kind: 'add', folder: undefined } },
+    { label: `$(check) ${vscode.l10n.t("That's me")}`, description: vscode.l10n.t('Close') },
+    { label: `$(settings-gear) ${vscode.l10n.t('Open the multiplier.identities setting')}`, action: { kind: 'settings' } },
   );
   return items;
 }
 
 async function askForAlias(known: readonly string[]): Promise<string | undefined> {
   const value = await vscode.window.showInputBox({
-    title: 'Multiplier: Add an Identity',
-    prompt: 'An email you commit with, your GitHub @handle, or the name you commit under.',
-    placeHolder: 'lee@old-company.com or @lee-leader',
+    title: vscode.l10n.t('Multiplier: Add an Identity'),
+    prompt: vscode.l10n.t('An email you commit with, your GitHub @handle, or the name you commit under.'),
+    placeHolder: vscode.l10n.t('lee@old-company.com or @lee-leader'),
     ignoreFocusOut: true,
     // Empty input shows no error while typing; accepting it cancels.
     validateInput: (input) => (input.trim() === '' ? undefined : aliasProblem(input, known)),
@@ -162,20 +175,32 @@ interface ScopeChoice {
 
 /** Where to write an alias: the folder by default (first), the workspace file, or User settings. */
 async function chooseScope(alias: string, folder: WorkspaceFolderAnalysis, all: readonly WorkspaceFolderAnalysis[]): Promise<ScopeChoice | undefined> {
-  const personal = 'This folder only. If your team shares this file, choose User settings.';
+  const personal = vscode.l10n.t('This folder only. If your team shares this file, choose User settings.');
   const folders = [folder, ...all.filter((other) => other !== folder)];
   const items: Array<vscode.QuickPickItem & { choice: ScopeChoice }> = [
     ...folders.map((analysis) => ({
-      label: vscode.workspace.workspaceFile ? `Folder settings of ${analysis.folder.name}` : 'Workspace settings',
+      label: vscode.workspace.workspaceFile ? vscode.l10n.t('Folder settings of {0}', analysis.folder.name) : vscode.l10n.t('Workspace settings'),
       description: `${analysis.folder.name}/.vscode/settings.json`,
       detail: personal,
       choice: { scope: 'folder' as const, folder: analysis },
     })),
     ...(vscode.workspace.workspaceFile
-      ? [{ label: 'Workspace settings', description: vscode.workspace.workspaceFile.path.split('/').pop() ?? '', detail: 'Every folder of this workspace', choice: { scope: 'workspace' as const, folder } }]
+      ? [
+          {
+            label: vscode.l10n.t('Workspace settings'),
+            description: vscode.workspace.workspaceFile.path.split('/').pop() ?? '',
+            detail: vscode.l10n.t('Every folder of this workspace'),
+            choice: { scope: 'workspace' as const, folder },
+          },
+        ]
       : []),
-    { label: 'User settings', description: 'Every folder and window', detail: 'For aliases you use everywhere, like your GitHub @handle', choice: { scope: 'user' as const, folder } },
+    {
+      label: vscode.l10n.t('User settings'),
+      description: vscode.l10n.t('Every folder and window'),
+      detail: vscode.l10n.t('For aliases you use everywhere, like your GitHub @handle'),
+      choice: { scope: 'user' as const, folder },
+    },
   ];
-  const picked = await vscode.window.showQuickPick(items, { title: `Multiplier: Where to Save ${alias}`, placeHolder: 'Save the alias in…', ignoreFocusOut: true });
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Multiplier: Where to Save {0}', alias), placeHolder: vscode.l10n.t('Save the alias in…'), ignoreFocusOut: true });
   return picked?.choice;
 }

@@ -9,16 +9,14 @@ import type { Logger } from './logger';
 import { asObject, folderScopeValue } from './settingScopes';
 import type { WorkspaceAnalyses } from './workspaceAnalyses';
 
-const OPEN_OWNERSHIP_MAP = 'Open Ownership Map Setting';
-
 /**
  * "Import Teams from CODEOWNERS…" (a walkthrough step): drafts `multiplier.teams` with the members
  * inference would give each team, shows the draft, and writes it to the folder's settings only
  * when the person confirms. Nothing here is modal.
  */
 export async function importTeams(analyses: WorkspaceAnalyses, logger: Logger): Promise<void> {
-  requireTrust('Importing teams');
-  const analysis = await pickFolder(analyses, 'Import teams for which folder?');
+  requireTrust(vscode.l10n.t('Importing teams needs a trusted folder.'));
+  const analysis = await pickFolder(analyses, vscode.l10n.t('Import teams for which folder?'));
   if (!analysis) return;
   const inference = await analysis.ask('teamsDraft', {});
   const { scan, settings } = analysis.state;
@@ -33,11 +31,15 @@ export async function importTeams(analyses: WorkspaceAnalyses, logger: Logger): 
   if (!mode) return;
   const draft = draftTeams({ inference, effective, atTarget: asObject(folderScopeValue(configuration.inspect('teams'))), mode });
   if (draft.added.length + draft.replaced.length === 0) {
-    const why =
+    const message =
       draft.withoutMembers.length > 0
-        ? `nobody in its history works on ${draft.withoutMembers.join(', ')} yet, so there is nobody to draft; Multiplier keeps inferring as people commit`
-        : `every team already has members in multiplier.teams (${draft.kept.join(', ')})`;
-    void vscode.window.showInformationMessage(`Multiplier: nothing to import for ${name}: ${why}.`);
+        ? vscode.l10n.t(
+            'Multiplier: nothing to import for {0}: nobody in its history works on {1} yet, so there is nobody to draft; Multiplier keeps inferring as people commit.',
+            name,
+            draft.withoutMembers.join(', '),
+          )
+        : vscode.l10n.t('Multiplier: nothing to import for {0}: every team already has members in multiplier.teams ({1}).', name, draft.kept.join(', '));
+    void vscode.window.showInformationMessage(message);
     return;
   }
   const text = renderTeamsDraft(draft, { folderName: name, windowDays: inference.windowDays });
@@ -49,26 +51,34 @@ export async function importTeams(analyses: WorkspaceAnalyses, logger: Logger): 
   await closeDraft(document);
   const settingsFile = vscode.Uri.joinPath(analysis.folder.uri, '.vscode', 'settings.json');
   void vscode.window
-    .showInformationMessage(`Multiplier: wrote the teams to ${name}'s workspace settings. Commit .vscode/settings.json to share them with your team.`, 'Open Settings File')
+    .showInformationMessage(vscode.l10n.t("Multiplier: wrote the teams to {0}'s workspace settings. Commit .vscode/settings.json to share them with your team.", name), vscode.l10n.t('Open Settings File'))
     .then(async (choice) => {
       if (choice) await vscode.window.showTextDocument(settingsFile);
     });
 }
 
 function offerOwnershipMap(name: string, inference: TeamInference, scan: AnalysisSnapshot, settings: MultiplierSettings): void {
-  const where = inference.codeownersPath;
-  const why = !settings.codeowners.enabled
-    ? `reading CODEOWNERS is switched off (multiplier.codeowners.enabled) and multiplier.ownershipMap names no @org/team`
-    : where
-      ? `${where} names people but no @org/team handles${inference.hasOwnershipMap ? ', and neither does multiplier.ownershipMap' : ''}`
-      : scan.codeowners?.skippedReason
-        ? `its CODEOWNERS was not read (${scan.codeowners.skippedReason})`
-        : `it has no CODEOWNERS file (in .github/, the root, docs/ or .gitlab/)${inference.hasOwnershipMap ? ' and multiplier.ownershipMap names no @org/team' : ''}`;
+  const openMap = vscode.l10n.t('Open Ownership Map Setting');
   void vscode.window
-    .showInformationMessage(`Multiplier: no teams to import for ${name}: ${why}. Say which team owns what in multiplier.ownershipMap.`, OPEN_OWNERSHIP_MAP)
+    .showInformationMessage(vscode.l10n.t('Multiplier: no teams to import for {0}: {1}. Say which team owns what in multiplier.ownershipMap.', name, whyNoTeams(inference, scan, settings)), openMap)
     .then(async (choice) => {
-      if (choice) await vscode.commands.executeCommand('workbench.action.openSettings', 'multiplier.ownershipMap');
+      if (choice === openMap) await vscode.commands.executeCommand('workbench.action.openSettings', 'multiplier.ownershipMap');
     });
+}
+
+/** Why a folder has no @org/team handles to import. */
+function whyNoTeams(inference: TeamInference, scan: AnalysisSnapshot, settings: MultiplierSettings): string {
+  const where = inference.codeownersPath;
+  if (!settings.codeowners.enabled) return vscode.l10n.t('reading CODEOWNERS is switched off (multiplier.codeowners.enabled) and multiplier.ownershipMap names no @org/team');
+  if (where) {
+    return inference.hasOwnershipMap
+      ? vscode.l10n.t('{0} names people but no @org/team handles, and neither does multiplier.ownershipMap', where)
+      : vscode.l10n.t('{0} names people but no @org/team handles', where);
+  }
+  if (scan.codeowners?.skippedReason) return vscode.l10n.t('its CODEOWNERS was not read ({0})', scan.codeowners.skippedReason);
+  return inference.hasOwnershipMap
+    ? vscode.l10n.t('it has no CODEOWNERS file (in .github/, the root, docs/ or .gitlab/) and multiplier.ownershipMap names no @org/team')
+    : vscode.l10n.t('it has no CODEOWNERS file (in .github/, the root, docs/ or .gitlab/)');
 }
 
 /** When some teams are configured already: keep them (default), or draft them too and replace. */
@@ -79,23 +89,28 @@ async function chooseImportMode(inference: TeamInference, effective: Readonly<Re
   const picked = await vscode.window.showQuickPick(
     [
       {
-        label: others > 0 ? `Add the ${others} ${others === 1 ? 'team' : 'teams'} without members` : 'Keep the configured teams',
-        detail: `Keep the members configured for ${configured.join(', ')}`,
+        label: others === 0 ? vscode.l10n.t('Keep the configured teams') : others === 1 ? vscode.l10n.t('Add the 1 team without members') : vscode.l10n.t('Add the {0} teams without members', others),
+        detail: vscode.l10n.t('Keep the members configured for {0}', configured.join(', ')),
         mode: 'keep' as const,
       },
       {
-        label: 'Draft every team from history',
-        detail: `Replace the members configured for ${configured.join(', ')} (in this folder's settings)`,
+        label: vscode.l10n.t('Draft every team from history'),
+        detail: vscode.l10n.t("Replace the members configured for {0} (in this folder's settings)", configured.join(', ')),
         mode: 'replace' as const,
       },
     ],
-    { title: 'Multiplier: Import Teams', placeHolder: `multiplier.teams already lists ${configured.join(', ')}` },
+    { title: vscode.l10n.t('Multiplier: Import Teams'), placeHolder: vscode.l10n.t('multiplier.teams already lists {0}', configured.join(', ')) },
   );
   return picked?.mode;
 }
 
 function draftSummary(draft: TeamsDraft, name: string): string {
-  const teams = [...draft.added, ...draft.replaced];
-  const count = `${teams.length} ${teams.length === 1 ? 'team' : 'teams'}`;
-  return `Multiplier drafted members for ${count} of ${name} from history (inferred: who changed or knows their files). Review the draft, then write it to the workspace settings?`;
+  const teams = [...draft.added, ...draft.replaced].length;
+  return teams === 1
+    ? vscode.l10n.t('Multiplier drafted members for 1 team of {0} from history (inferred: who changed or knows their files). Review the draft, then write it to the workspace settings?', name)
+    : vscode.l10n.t(
+        'Multiplier drafted members for {0} teams of {1} from history (inferred: who changed or knows their files). Review the draft, then write it to the workspace settings?',
+        teams,
+        name,
+      );
 }

@@ -11,9 +11,9 @@ type Inspected<T> = { globalValue?: T; workspaceValue?: T; workspaceFolderValue?
 
 /** A scope as the scope pick names it. */
 export function scopeName(scope: SettingScope): string {
-  if (scope === 'user') return 'User settings';
-  if (scope === 'workspace') return 'the workspace settings';
-  return vscode.workspace.workspaceFile ? "the folder's settings" : 'the workspace settings (.vscode/settings.json)';
+  if (scope === 'user') return vscode.l10n.t('User settings');
+  if (scope === 'workspace') return vscode.l10n.t('the workspace settings');
+  return vscode.workspace.workspaceFile ? vscode.l10n.t("the folder's settings") : vscode.l10n.t('the workspace settings (.vscode/settings.json)');
 }
 
 /**

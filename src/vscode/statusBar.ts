@@ -45,7 +45,7 @@ export class NudgeStatusBar implements vscode.Disposable {
     private readonly timeBoxes: TimeBoxStore,
     private readonly clock: () => number,
   ) {
-    this.item.name = 'Multiplier';
+    this.item.name = vscode.l10n.t('Multiplier');
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       analyses.onDidChange(() => this.update()),
@@ -113,11 +113,11 @@ function yearDivesOf(snapshot: AnalysisSnapshot): readonly Dive[] {
 function commandFor(view: StatusView): vscode.Command | undefined {
   switch (view.action) {
     case 'suggestions':
-      return { command: COMMANDS.showSuggestions, title: 'Show suggestions' };
+      return { command: COMMANDS.showSuggestions, title: vscode.l10n.t('Show suggestions') };
     case 'log':
-      return { command: COMMANDS.showLog, title: 'Show log' };
+      return { command: COMMANDS.showLog, title: vscode.l10n.t('Show log') };
     case 'manageTrust':
-      return { command: 'workbench.trust.manage', title: 'Manage workspace trust' };
+      return { command: 'workbench.trust.manage', title: vscode.l10n.t('Manage workspace trust') };
     default:
       return undefined;
   }

@@ -82,6 +82,7 @@ export class WorkspaceAnalyses implements vscode.Disposable {
       isTrusted: () => vscode.workspace.isTrusted,
       reportSettingProblems: warnAboutSettings,
       whileWaiting: notificationWhileWaiting,
+      l10n: vscode.l10n,
     });
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, WATCHED));
     let timer: NodeJS.Timeout | undefined;
@@ -112,8 +113,15 @@ export class WorkspaceAnalyses implements vscode.Disposable {
 /** The first new setting problem, in one non-modal warning; the rest are in the log. */
 function warnAboutSettings(fresh: readonly SettingProblem[]): void {
   const [first] = fresh;
-  const more = fresh.length > 1 ? ` (and ${fresh.length - 1} more; see the log)` : '';
-  void vscode.window.showWarningMessage(`Multiplier: setting ${first?.key} ${first?.message}; the rest of your settings still apply${more}.`);
+  if (!first) return;
+  const others = fresh.length - 1;
+  const message =
+    others === 0
+      ? vscode.l10n.t('Multiplier: setting {0} {1}; the rest of your settings still apply.', first.key, first.message)
+      : others === 1
+        ? vscode.l10n.t('Multiplier: setting {0} {1}; the rest of your settings still apply (and 1 more; see the log).', first.key, first.message)
+        : vscode.l10n.t('Multiplier: setting {0} {1}; the rest of your settings still apply (and {2} more; see the log).', first.key, first.message, others);
+  void vscode.window.showWarningMessage(message);
 }
 
 /** A cancellable notification with the read's progress, while a question waits for history. */

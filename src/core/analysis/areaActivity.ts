@@ -1,4 +1,4 @@
-import { authorDegrees, type FileAuthorship } from '../knowledge/degreeOfAuthorship';
+import { fileAuthors, type FileAuthorship } from '../knowledge/degreeOfAuthorship';
 import type { PathFilter } from '../history/pathFilter';
 import type { AreaIndex } from './areas';
 import type { Contribution } from '../history/contributions';
@@ -85,7 +85,7 @@ export function tallyKnowledge(
     area.files++;
     const record = records.get(path);
     if (!record) continue;
-    const authors = authorDegrees(record).filter((d) => d.isAuthor);
+    const authors = fileAuthors(record);
     for (const author of authors) increment(area.authoredFiles, author.person);
     if (authors.length === 1 && authors[0]) increment(area.soleAuthoredFiles, authors[0].person);
   }

@@ -4,7 +4,7 @@
  * Every string from the repository goes through escapeMarkdownText or codeSpan, so the draft
  * stays inert however it is previewed.
  */
-import type { HandoffCommit, HandoffFileStat, HandoffInput, HandoffPerson, OpenThread, UncommittedChange } from './handoffModel';
+import type { HandoffCommit, HandoffFileStat, HandoffInput, HandoffKnower, HandoffPerson, OpenThread, UncommittedChange } from './handoffModel';
 import { codeSpan, escapeMarkdownText } from '../text/markdown';
 import { englishList, percent, plural } from '../text/wording';
 import { linesReplacedSentence, MARKDOWN_FORMAT } from '../presentation/shadowSentences';
@@ -21,7 +21,7 @@ export function renderHandoffNote(input: HandoffInput): string {
     changesSection(input),
     workInProgressSection(input),
     openThreadsSection(input.openThreads),
-    decisionsSection(input.decisionFiles),
+    decisionsSection(input),
     nextStepsSection(input),
     shareSection(input),
   ];
@@ -35,10 +35,11 @@ export function renderHandoffNote(input: HandoffInput): string {
 function titleAndHeader(input: HandoffInput): string[] {
   const [recipient, ...others] = input.recipients;
   return [
-    `# Handoff: ${escapeMarkdownText(input.area)}`,
+    `# Handoff: ${codeSpan(input.area)}`,
     '',
     `- **For:** ${recipient ? personWithReason(recipient) : 'no one suggested yet: ask the owners who should pick this up'}`,
-    `- **cc:** ${others.length > 0 ? others.map(personWithReason).join('; ') : 'no one else'}`,
+    // One cc per line: reasons are sentences (they end in "." and may hold a ";").
+    ...(others.length > 0 ? ['- **cc:**', ...others.map((person) => `  - ${personWithReason(person)}`)] : ['- **cc:** no one else']),
     `- **Owners:** ${ownersLine(input)}`,
     `- **From:** ${personLabel(input.me)}`,
     `- **Date:** ${utcDate(input.nowSeconds)} (UTC)`,
@@ -90,17 +91,33 @@ function openThreadsSection(threads: readonly OpenThread[]): string[] {
   return ['## Open threads', '', ...body];
 }
 
-function decisionsSection(decisionFiles: readonly string[]): string[] {
-  const decisions = decisionFiles.length === 0
+/** Only what history cannot tell is left to fill in; the decision files my changes touched are listed. */
+function decisionsSection(input: HandoffInput): string[] {
+  const decisions = input.decisionFiles.length === 0
     ? ['- **Decisions I made, and why:** _fill in_']
-    : ['- **Decisions I made, and why:**', ...decisionFiles.map((path) => `  - ${codeSpan(path)}: _what did I decide here, and why? Should the owners have made this call?_`)];
+    : ['- **Decisions I made, and why:**', ...input.decisionFiles.map((path) => `  - ${codeSpan(path)}: _what did I decide here, and why? Should the owners have made this call?_`)];
   return [
     '## Decisions and context',
     '',
     ...decisions,
     '- **What I tried and dropped:** _fill in_',
-    '- **Who else knows this code:** _fill in_',
+    ...whoElseKnows(input),
   ];
+}
+
+function whoElseKnows(input: HandoffInput): string[] {
+  const label = '- **Who else knows this code:**';
+  if (input.knowers.length === 0) return [`${label} no one else, by the history of its files`];
+  const others = plural(input.moreKnowers, 'more person who knows', 'more people who know');
+  const more = input.moreKnowers > 0 ? [`  - and ${others} fewer of its files`] : [];
+  return [label, ...input.knowers.map((knower) => `  - ${personLabel(knower)}: ${knownFilesText(knower)}`), ...more];
+}
+
+/** "`a` and `b`", or "`a`, `b`, `c` and 4 more files" when the list was cut. */
+function knownFilesText(knower: HandoffKnower): string {
+  const named = knower.namedFiles.map(codeSpan);
+  const unnamed = knower.knownFiles - named.length;
+  return unnamed > 0 ? `${named.join(', ')} and ${plural(unnamed, 'more file')}` : englishList(named);
 }
 
 function nextStepsSection(input: HandoffInput): string[] {

@@ -61,3 +61,8 @@ export function authorDegrees(file: FileAuthorship): FileAuthorDegree[] {
     }))
     .sort((a, b) => b.doa - a.doa || a.person.localeCompare(b.person));
 }
+
+/** The people who count as authors of a file (who "know" it), best first. */
+export function fileAuthors(file: FileAuthorship): FileAuthorDegree[] {
+  return authorDegrees(file).filter((degree) => degree.isAuthor);
+}

@@ -4,7 +4,7 @@ import { shortAreaName } from './statusView';
 
 /** The `Co-authored-by:` trailer that credits a pairing partner in the commit. */
 export function coAuthorTrailer(person: { readonly name: string; readonly email: string }): string {
-  return `Co-authored-by: ${person.name.replace(/[\r\n<>]/g, ' ').trim()} <${person.email.replace(/[\r\n<>\s]/g, '')}>`;
+  return `Co-authored-by: ${person.name.replace(/[\r\n<>\s]+/g, ' ').trim()} <${person.email.replace(/[\r\n<>\s]/g, '')}>`;
 }
 
 /** A short, warm invitation plus the trailer, ready to paste into chat and then into a commit. */

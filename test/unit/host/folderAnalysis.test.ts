@@ -17,6 +17,7 @@ import { LEE, SAMPLE_SETTINGS, createSampleTeamRepo } from '../../fixtures/sampl
 import { CountingWorkerClient } from '../../helpers/analysisWorker';
 import { rejection } from '../../helpers/rejection';
 import { FIXED_NOW, createTestDir, fixtureGitEnv, removeTestRepos } from '../../helpers/gitFixture';
+import { englishL10n } from '../../helpers/englishL10n';
 
 const SAMPLE: MultiplierSettings = { ...DEFAULT_SETTINGS, teams: SAMPLE_SETTINGS['multiplier.teams'], identities: [...SAMPLE_SETTINGS['multiplier.identities'], LEE.email] };
 
@@ -86,6 +87,7 @@ describe('host: FolderAnalysis, the one door to the worker', function () {
         h.waits.push(title);
         return task(() => undefined, new AbortController().signal);
       },
+      l10n: englishL10n,
     };
     (h as { analysis: FolderAnalysis }).analysis = new FolderAnalysis(ports);
     made.push(h);
