@@ -4,6 +4,7 @@
  * read; only these two facts are kept. Persisted state is untrusted, so it is validated on load
  * and anything unusable is dropped, never thrown.
  */
+import { isRecord, isText, isTime } from './persistedValues';
 
 export interface HandoffRecord {
   /** The workspace folder (URI string) and the area key. */
@@ -27,18 +28,15 @@ export const EMPTY_HANDOFFS: Handoffs = { version: 1, handoffs: [] };
 export const HANDOFF_MEMORY_MS = 365 * 24 * 60 * 60 * 1000;
 const MAX_HANDOFFS = 500;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 2000;
+const isName = (value: unknown): value is string => isText(value) && value.length > 0;
 
 function isHandoff(value: unknown): value is HandoffRecord {
   return (
     isRecord(value) &&
-    isText(value.folder) &&
-    isText(value.areaKey) &&
-    isText(value.areaName) &&
-    typeof value.atMs === 'number' &&
-    Number.isFinite(value.atMs) &&
-    value.atMs >= 0 &&
+    isName(value.folder) &&
+    isName(value.areaKey) &&
+    isName(value.areaName) &&
+    isTime(value.atMs) &&
     typeof value.share === 'number' &&
     value.share >= 0 &&
     value.share <= 1

@@ -11,37 +11,13 @@ import { balanceView } from '../../../src/core/footprint/balanceView';
 import { diveTimeline } from '../../../src/core/footprint/diveTimeline';
 import { handoffLoopView } from '../../../src/core/footprint/handoffLoopView';
 import { PLAIN_FORMAT } from '../../../src/core/presentation/shadowSentences';
-import { NO_SHADOW_SIGNALS } from '../../helpers/areaSignals';
+import { areaReport } from '../../helpers/areaSignals';
 
 const DAY = 86_400;
 const NOW = Date.UTC(2026, 5, 1, 12) / 1000;
 
 function report(area: string, overrides: Partial<AreaReport> = {}): AreaReport {
-  return {
-    ...NO_SHADOW_SIGNALS,
-    key: `k${area}`,
-    area,
-    owners: ['@acme/team'],
-    source: 'codeowners',
-    sourcePath: 'CODEOWNERS',
-    commits: 10,
-    myCommits: 0,
-    soloCommits: 0,
-    pairedCommits: 0,
-    lines: 0,
-    myLines: 0,
-    commitShare: 0,
-    lineShare: 0,
-    myShare: 0,
-    level: 'info',
-    reasons: [],
-    suggestions: [],
-    membersInferred: false,
-    files: 3,
-    myKnownFiles: 0,
-    mySoleKnownFiles: 0,
-    ...overrides,
-  };
+  return areaReport({ key: `k${area}`, area, owners: ['@acme/team'], commits: 10, myCommits: 0, soloCommits: 0, commitShare: 0, myShare: 0, level: 'info', reasons: [], files: 3, myKnownFiles: 0, ...overrides });
 }
 
 const dive = (area: string, startDaysAgo: number, endDaysAgo: number, ownersChangesAfter: number): Dive => ({

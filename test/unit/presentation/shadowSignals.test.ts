@@ -9,35 +9,12 @@ import { explainArea } from '../../../src/core/presentation/explanation';
 import { diveSentence, linesReplacedSentence } from '../../../src/core/presentation/shadowSentences';
 import { statusView, type StatusInput } from '../../../src/core/presentation/statusView';
 import { ordinal } from '../../../src/core/text/wording';
-import { NO_SHADOW_SIGNALS } from '../../helpers/areaSignals';
+import { areaReport } from '../../helpers/areaSignals';
 
 const DAY = 86_400;
 const NOW = 1_780_000_000;
 
-const AREA: AreaReport = {
-  ...NO_SHADOW_SIGNALS,
-  key: 'payments-key',
-  area: '/src/payments/',
-  owners: ['@acme/payments'],
-  source: 'codeowners',
-  sourcePath: '.github/CODEOWNERS',
-  commits: 12,
-  myCommits: 8,
-  soloCommits: 8,
-  pairedCommits: 0,
-  lines: 0,
-  myLines: 0,
-  commitShare: 8 / 12,
-  lineShare: 0,
-  myShare: 8 / 12,
-  level: 'nudge',
-  reasons: ['You made 8 of the 12 changes in /src/payments/ in the last 90 days (67%).'],
-  suggestions: [],
-  membersInferred: false,
-  files: 4,
-  myKnownFiles: 1,
-  mySoleKnownFiles: 0,
-};
+const AREA: AreaReport = areaReport();
 
 function dive(areaKey: string, area: string, endDaysAgo: number, ownersChangesAfter: number): Dive {
   const endSeconds = NOW - endDaysAgo * DAY;
