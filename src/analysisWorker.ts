@@ -13,6 +13,7 @@ import { gatherHandoff } from './core/handoff/draftHandoff';
 import { renderHandoffNote } from './core/handoff/renderHandoffNote';
 import { fileIndexCache, type IndexCache } from './core/index/indexCache';
 import { KeptLinesReplaced } from './core/replaced/keptLinesReplaced';
+import { BlameCache } from './core/replaced/readLinesReplaced';
 import { toSnapshot } from './core/scan/analysisSnapshot';
 import { scanRepository, type ScanResult } from './core/scan/scanRepository';
 import { readIdentityReport } from './core/setup/identityReport';
@@ -41,6 +42,8 @@ const inFlight = new Map<number, AbortController>();
 const caches = new Map<string, IndexCache>();
 /** The folder a scan was asked for → the replaced lines its latest scan reads in the background. */
 const backgroundReadsOf = new Map<string, KeptLinesReplaced>();
+/** Repository top level → blame already read there: a new reading after one more commit re-reads only that one. */
+const blameCaches = new Map<string, BlameCache>();
 let scansMade = 0;
 
 type Answerer<K extends QuestionKind> = (scan: KeptScan, args: QuestionArgs<K>, signal: AbortSignal) => Promise<Answer<K>> | Answer<K>;
@@ -101,7 +104,9 @@ async function scan(request: Extract<WorkerRequest, { type: 'scan' }>, signal: A
   if (previous) scans.get(previous)?.linesReplaced.stop();
   if (previous) scans.delete(previous);
   const interactive = { ...result, runner: runnerIn('interactive')(topLevel) };
-  const linesReplaced = new KeptLinesReplaced({ background: result, interactive }, (message) => post({ type: 'log', level: 'warn', message }));
+  const blameCache = blameCaches.get(topLevel) ?? new BlameCache();
+  blameCaches.set(topLevel, blameCache);
+  const linesReplaced = new KeptLinesReplaced({ background: result, interactive }, (message) => post({ type: 'log', level: 'warn', message }), blameCache);
   scans.set(scanId, { result, interactive, linesReplaced });
   latestScanOf.set(topLevel, scanId);
   backgroundReadsOf.set(request.folder, linesReplaced);

@@ -8,8 +8,9 @@ import type { AgentMatcher } from '../identity/agents';
 import type { BotMatcher } from '../identity/bots';
 import { personKey, type Contact, type Person } from '../identity/person';
 import type { PathFilter } from '../history/pathFilter';
-import type { HistoryCommit } from '../history/repositoryHistory';
+import type { CommitChange, HistoryCommit } from '../history/repositoryHistory';
 import { AuthorshipReplay } from '../knowledge/authorshipReplay';
+import { createPathInterner } from './pathInterning';
 import type { FileAuthorship } from '../knowledge/degreeOfAuthorship';
 import { contributionMaker, type Contribution } from '../history/contributions';
 
@@ -48,6 +49,8 @@ export interface IndexHorizon {
   readonly linesSinceSeconds: number;
 }
 
+const NO_CO_AUTHORS: readonly string[] = Object.freeze([]);
+
 /** Accumulates commits, oldest first, into a HistoryIndex; can continue an existing index. */
 export class HistoryIndexBuilder {
   private readonly replay: AuthorshipReplay;
@@ -78,7 +81,30 @@ export class HistoryIndexBuilder {
     for (const change of contribution.allChanges) {
       this.replay.apply(change, contribution.author, contribution.time, contribution.counted && this.countsPath(change.path));
     }
-    if (contribution.counted && contribution.time >= this.horizon.recentSinceSeconds) this.recent.push(contribution);
+    if (contribution.counted && contribution.time >= this.horizon.recentSinceSeconds) this.recent.push(this.kept(contribution));
+  }
+
+  private readonly intern = createPathInterner();
+
+  /**
+   * What the index keeps of a recent contribution: its counted changes (the uncounted ones only
+   * mattered to the replay), paths shared. Before the window, where only the year's signals read
+   * it (dives, the owners' follow-up), it is a compact record: no subject, no line counts.
+   */
+  private kept(contribution: Contribution): Contribution {
+    const { intern } = this;
+    const inWindow = contribution.time >= this.horizon.linesSinceSeconds;
+    const changes = contribution.changes.map((change): CommitChange => {
+      const shared = { status: change.status, path: intern(change.path), ...(change.oldPath === undefined ? {} : { oldPath: intern(change.oldPath) }) };
+      return inWindow && change.lines !== undefined ? { ...shared, lines: change.lines } : shared;
+    });
+    return {
+      ...contribution,
+      coAuthors: contribution.coAuthors.length === 0 ? NO_CO_AUTHORS : contribution.coAuthors,
+      subject: inWindow ? contribution.subject : '',
+      changes,
+      allChanges: changes,
+    };
   }
 
   build(head: string, files: readonly string[], shallow: boolean): HistoryIndex {

@@ -9,6 +9,7 @@ import type { ChangeStatus } from '../git/logParser';
 import type { CommitChange } from '../history/repositoryHistory';
 import type { FileAuthorship } from '../knowledge/degreeOfAuthorship';
 import type { HistoryIndex } from './historyIndex';
+import { createPathInterner } from './pathInterning';
 
 /** Bump whenever the index's shape or meaning changes: older files are then discarded. */
 export const INDEX_FORMAT_VERSION = 3;
@@ -91,17 +92,19 @@ function decodeRecords(v: unknown): Map<string, FileAuthorship> {
   );
 }
 
-function decodeChange(v: unknown): CommitChange {
+type Intern = (path: string) => string;
+
+function decodeChange(v: unknown, intern: Intern): CommitChange {
   const [status, path, oldPath, lines] = array(v);
   check(isString(status) && STATUSES.has(status as string) && isString(path) && (oldPath === null || isString(oldPath)) && (lines === null || isNumber(lines)));
-  const base = { status: status as ChangeStatus, path: path as string, ...(oldPath === null ? {} : { oldPath: oldPath as string }) };
+  const base = { status: status as ChangeStatus, path: intern(path as string), ...(oldPath === null ? {} : { oldPath: intern(oldPath as string) }) };
   return lines === -1 ? base : { ...base, lines: lines as number | null };
 }
 
-function decodeContribution(v: unknown): Contribution {
+function decodeContribution(v: unknown, intern: Intern): Contribution {
   const [sha, time, author, coAuthors, subject, changes, counted, aiAssisted] = array(v);
   check(isString(sha) && /^[0-9a-f]{40,64}$/.test(sha as string) && isNumber(time) && isString(author) && isString(subject) && typeof counted === 'boolean' && typeof aiAssisted === 'boolean');
-  const decoded = array(changes).map(decodeChange);
+  const decoded = array(changes).map((change) => decodeChange(change, intern));
   return {
     sha: sha as string,
     time: time as number,
@@ -129,13 +132,14 @@ export function decodeIndex(file: unknown, key: string): HistoryIndex | undefine
     check(f.format === INDEX_FORMAT_VERSION && f.key === key);
     check(isString(f.head) && /^[0-9a-f]{40,64}$/.test(f.head as string) && typeof f.shallow === 'boolean' && isNumber(f.recentSinceSeconds) && isNumber(f.linesSinceSeconds) && isNumber(f.commitCount));
     const people = array(f.people).map(decodePerson);
+    const intern = createPathInterner();
     return {
       head: f.head as string,
       shallow: f.shallow as boolean,
       files: strings(f.files),
       knowledge: decodeRecords(f.knowledge),
       deletedKnowledge: decodeRecords(f.deletedKnowledge),
-      recent: array(f.recent).map(decodeContribution),
+      recent: array(f.recent).map((contribution) => decodeContribution(contribution, intern)),
       recentSinceSeconds: f.recentSinceSeconds as number,
       linesSinceSeconds: f.linesSinceSeconds as number,
       people: new Map(people.map((p) => [p.key, p])),

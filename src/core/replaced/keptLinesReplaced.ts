@@ -7,7 +7,7 @@ import type { AreaReport } from '../analysis/areaReport';
 import type { LinesReplaced } from '../analysis/linesReplaced';
 import type { ScanResult } from '../scan/scanRepository';
 import type { AreaLinesReplaced } from '../analysis/linesReplaced';
-import { withLinesReplaced, nudgeAreas } from './readLinesReplaced';
+import { nudgeAreas, withLinesReplaced, type BlameCache } from './readLinesReplaced';
 
 export type Lane = 'background' | 'interactive';
 
@@ -20,10 +20,12 @@ export class KeptLinesReplaced {
   /**
    * @param scans the scan with git in each lane
    * @param warn what stopped a read early besides the deadline (a git failure), for the log
+   * @param cache the repository's blame results kept from earlier readings
    */
   constructor(
     private readonly scans: Readonly<Record<Lane, ScanResult>>,
     private readonly warn: (message: string) => void,
+    private readonly cache?: BlameCache,
   ) {}
 
   /** Starts the background read of every nudge area; questions about them wait for it. */
@@ -39,7 +41,7 @@ export class KeptLinesReplaced {
   async read(areas: readonly AreaReport[], lane: Lane, signal?: AbortSignal): Promise<AreaLinesReplaced[]> {
     const missing = areas.filter((area) => !this.reads.has(area.key));
     if (missing.length > 0) {
-      const batch = withLinesReplaced(this.scans[lane], missing, { signal }).then((result) => {
+      const batch = withLinesReplaced(this.scans[lane], missing, { signal, cache: this.cache }).then((result) => {
         result.warnings.forEach(this.warn);
         return new Map(result.scan.analysis.areas.map((area) => [area.key, area.othersLinesReplaced]));
       });

@@ -14,7 +14,7 @@ import type { Contribution } from '../history/contributions';
 import { createBotMatcher, type BotMatcher } from '../identity/bots';
 import { personKey } from '../identity/person';
 import type { ScanResult } from '../scan/scanRepository';
-import { blameParent, deletedRanges } from './replacedCommands';
+import { blameParent, deletedRanges, type BlamedLines } from './replacedCommands';
 
 export interface ReplacedLinesLimits {
   /** The whole read stops after this long, in milliseconds. */
@@ -32,6 +32,8 @@ export interface ReplacedLinesInput {
   readonly limits: ReplacedLinesLimits;
   /** A stopwatch in milliseconds the deadline is measured on (default: performance.now). */
   readonly clock?: () => number;
+  /** Blame already read for this repository, by commit. */
+  readonly cache?: BlameCache;
   readonly signal?: AbortSignal;
 }
 
@@ -103,32 +105,69 @@ async function countCommit(
   credited: ReadonlyMap<string, string>,
   input: ReplacedLinesInput,
 ): Promise<boolean> {
-  const { analysis, runner, signal } = input;
   const paths = new Set<string>();
   for (const change of commit.changes) {
-    if (change.status === 'A' || change.status === 'C' || analysis.areaOf(change.path)?.key !== areaKey) continue;
+    if (change.status === 'A' || change.status === 'C' || input.analysis.areaOf(change.path)?.key !== areaKey) continue;
     paths.add(change.path);
     if (change.oldPath !== undefined) paths.add(change.oldPath);
   }
   if (paths.size === 0) return true;
-  if (budget.remaining() === 0) return false;
-  const files = await runner.run(deletedRanges(commit.sha, [...paths]), { signal, timeoutMs: budget.remaining() });
-  for (const file of files) {
-    if (budget.remaining() === 0) return false;
-    const blamed = await runner.run(blameParent(commit.sha, file.oldPath, file.ranges), { signal, timeoutMs: budget.remaining() });
-    for (const [sha, lines] of blamed.linesByCommit) {
-      const author = blamed.authors.get(sha) ?? { name: '', email: '' };
-      const creditedKey = credited.get(sha);
-      if (creditedKey === undefined && input.isBot(author)) continue;
-      const key = creditedKey ?? personKey(author.email);
-      if (key === '' || analysis.isMe(key)) continue;
-      const person = analysis.people.get(key);
-      const entry = tally.get(key) ?? { name: person?.name || author.name || author.email, email: person?.email || author.email, lines: 0 };
-      entry.lines += lines;
-      tally.set(key, entry);
-    }
-  }
+  const blamed = await blameOfCommit(commit.sha, [...paths].sort(), budget, input);
+  if (!blamed) return false;
+  for (const file of blamed) tallyBlame(file, tally, credited, input);
   return true;
+}
+
+/**
+ * Who wrote the lines a commit deleted in `paths`: from the cache when this commit was read
+ * before (a commit's diff and its parent's blame never change), else from git; undefined when
+ * the deadline stopped it first.
+ */
+async function blameOfCommit(sha: string, paths: readonly string[], budget: Budget, input: ReplacedLinesInput): Promise<readonly BlamedLines[] | undefined> {
+  const key = `${sha}\0${paths.join('\0')}`;
+  const cached = input.cache?.get(key);
+  if (cached) return cached;
+  if (budget.remaining() === 0) return undefined;
+  const { runner, signal } = input;
+  const files = await runner.run(deletedRanges(sha, paths), { signal, timeoutMs: budget.remaining() });
+  const blamed: BlamedLines[] = [];
+  for (const file of files) {
+    if (budget.remaining() === 0) return undefined;
+    blamed.push(await runner.run(blameParent(sha, file.oldPath, file.ranges), { signal, timeoutMs: budget.remaining() }));
+  }
+  input.cache?.remember(key, blamed);
+  return blamed;
+}
+
+function tallyBlame(blamed: BlamedLines, tally: Map<string, { name: string; email: string; lines: number }>, credited: ReadonlyMap<string, string>, input: ReplacedLinesInput): void {
+  for (const [sha, lines] of blamed.linesByCommit) {
+    const author = blamed.authors.get(sha) ?? { name: '', email: '' };
+    const creditedKey = credited.get(sha);
+    if (creditedKey === undefined && input.isBot(author)) continue;
+    const key = creditedKey ?? personKey(author.email);
+    if (key === '' || input.analysis.isMe(key)) continue;
+    const person = input.analysis.people.get(key);
+    const entry = tally.get(key) ?? { name: person?.name || author.name || author.email, email: person?.email || author.email, lines: 0 };
+    entry.lines += lines;
+    tally.set(key, entry);
+  }
+}
+
+/** Blame results by commit and paths, kept between reads of one repository (the worker keeps one per repository). */
+export class BlameCache {
+  private readonly entries = new Map<string, readonly BlamedLines[]>();
+
+  constructor(private readonly maxEntries = 5000) {}
+
+  get(key: string): readonly BlamedLines[] | undefined {
+    return this.entries.get(key);
+  }
+
+  remember(key: string, blamed: readonly BlamedLines[]): void {
+    // Oldest first out: a Map iterates in insertion order.
+    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(key, blamed);
+  }
 }
 
 /**
@@ -148,7 +187,7 @@ function summarize(tally: ReadonlyMap<string, { name: string; email: string; lin
 export async function withLinesReplaced(
   scan: ScanResult,
   areas: readonly AreaReport[],
-  options: { readonly limits?: ReplacedLinesLimits; readonly clock?: () => number; readonly signal?: AbortSignal } = {},
+  options: { readonly limits?: ReplacedLinesLimits; readonly clock?: () => number; readonly signal?: AbortSignal; readonly cache?: BlameCache } = {},
 ): Promise<{ scan: ScanResult; warnings: readonly string[] }> {
   if (areas.length === 0) return { scan, warnings: [] };
   const result = await readLinesReplaced(areas, {
@@ -158,6 +197,7 @@ export async function withLinesReplaced(
     limits: options.limits ?? REPLACED_LINES_LIMITS,
     clock: options.clock,
     signal: options.signal,
+    cache: options.cache,
   });
   return { scan: { ...scan, analysis: withAreaReports(scan.analysis, areasWithLinesReplaced(areas, result)) }, warnings: result.warnings };
 }

@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import type { GitCommand, GitRunner, GitStreamCommand, RunOptions } from '../../../src/core/git/gitCommand';
 import { createBotMatcher } from '../../../src/core/identity/bots';
-import { readLinesReplaced, type ReplacedLinesLimits } from '../../../src/core/replaced/readLinesReplaced';
+import { BlameCache, readLinesReplaced, type ReplacedLinesLimits } from '../../../src/core/replaced/readLinesReplaced';
 import type { ScanResult } from '../../../src/core/scan/scanRepository';
 import { daysAgo, removeTestRepos } from '../../helpers/gitFixture';
 import { scanFixture } from '../../helpers/scan';
@@ -54,9 +54,9 @@ function slowRunner(runner: GitRunner, clock: { now: number }): GitRunner {
   };
 }
 
-function replaced(scan: ScanResult, limits: ReplacedLinesLimits, runner: GitRunner = scan.runner, clock: () => number = () => 0) {
+function replaced(scan: ScanResult, limits: ReplacedLinesLimits, runner: GitRunner = scan.runner, clock: () => number = () => 0, cache?: BlameCache) {
   const payments = area(scan.analysis.areas, '/src/payments/');
-  return readLinesReplaced([payments], { runner, analysis: scan.analysis, isBot: createBotMatcher([]), limits, clock }).then((result) => result.byArea.get(payments.key));
+  return readLinesReplaced([payments], { runner, analysis: scan.analysis, isBot: createBotMatcher([]), limits, clock, cache }).then((result) => result.byArea.get(payments.key));
 }
 
 describe('scenario: the owners’ lines my changes replaced', function () {
@@ -83,6 +83,19 @@ describe('scenario: the owners’ lines my changes replaced', function () {
     const result = await replaced(scan, { deadlineMs: 25_000, maxCommits: 40 }, slowRunner(scan.runner, clock), () => clock.now);
     assert.deepEqual(result, { total: 1, byPerson: [{ name: ALICE.name, email: ALICE.email, lines: 1 }], complete: false });
     assert.equal(clock.now, 30_000, 'three git commands ran, no more');
+  });
+
+  it('reads a commit once: a later reading (one more commit on top) blames only what is new', async () => {
+    const repo = repoWithReplacedLines();
+    const cache = new BlameCache();
+    const first = await scanFixture(repo, { me: [LEE.email], settings: SETTINGS });
+    const before = await replaced(first, { deadlineMs: 60_000, maxCommits: 40 }, first.runner, () => 0, cache);
+    repo.commit({ author: LEE, date: daysAgo(5), message: 'One more', files: { 'src/payments/charge.ts': 'all new\n' } });
+    const second = await scanFixture(repo, { me: [LEE.email], settings: SETTINGS });
+    const clock = { now: 0 };
+    const after = await replaced(second, { deadlineMs: 600_000, maxCommits: 40 }, slowRunner(second.runner, clock), () => clock.now, cache);
+    assert.equal(clock.now, 20_000, 'two git commands: the new commit’s diff and its blame');
+    assert.equal(after?.total, (before?.total ?? 0) + 5, 'the new commit rewrote the whole file: Priya’s p1 and p5, Alice’s a11, a13 and a14');
   });
 
   it('reads only the newest commits up to the cap, and says so', async () => {
