@@ -6,7 +6,7 @@ import type { HistoryIndex } from '../index/historyIndex';
 import { memoize } from '../memoize';
 import type { OwnershipMatch } from '../ownership/types';
 import { windowStartSeconds } from './analysisWindow';
-import { activityFor, collectRecentCommits, tallyKnowledge, tallyWindowActivity, type AreaActivity } from './areaActivity';
+import { activityFor, collectRecentCommits, peopleOfArea, tallyDeletedChanges, tallyKnowledge, tallyWindowActivity, windowCommitsByPerson, type AreaActivity } from './areaActivity';
 import type { AreaReport } from './areaReport';
 import { AreaIndex } from './areas';
 import { workBalance, type Balance, type BalanceArea } from './balance';
@@ -34,6 +34,8 @@ export function analyzeIndex(index: HistoryIndex, context: AnalysisContext): Rep
   const activity = new Map<string, AreaActivity>();
   tallyWindowActivity(index.recent, windowStart, areas, activity);
   tallyKnowledge(index.knowledge, index.files, countsPath, areas, activity);
+  tallyDeletedChanges(index.deletedKnowledge, countsPath, areas, activity);
+  const windowCommitsBy = windowCommitsByPerson(index.recent, windowStart);
   const ownedAreas = [...areas.areas];
   const divesSince = windowStartSeconds(DIVE_LOOKBACK_DAYS, context.nowSeconds);
   collectRecentCommits(index.recent.filter((c) => c.time >= divesSince), (path) => areas.areaOf(path), activity);
@@ -54,6 +56,7 @@ export function analyzeIndex(index: HistoryIndex, context: AnalysisContext): Rep
     isBot: (person: Person) => isBot({ name: person.name, email: person.email }),
     isDecisionFile: createDecisionFileMatcher(settings.decisionFiles),
     windowStartSeconds: windowStart,
+    windowCommitsBy,
   };
   const balanceAreas = new Map<string, BalanceArea>();
   const mySolo = new Map<string, Contribution[]>();
@@ -106,6 +109,7 @@ interface ReportContext {
   readonly isBot: (person: Person) => boolean;
   readonly isDecisionFile: DecisionFileMatcher;
   readonly windowStartSeconds: number;
+  readonly windowCommitsBy: ReadonlyMap<string, number>;
 }
 
 function reportArea(
@@ -152,6 +156,9 @@ function reportArea(
     activity: area,
     candidates: ownerTeam,
     inferred: owners.some(({ members }) => members.inferred),
+    teamFromHistory: owners.some(({ members }) => members.inferred),
+    areaPeople: peopleOfArea(area),
+    windowCommitsBy: context.windowCommitsBy,
     people: context.people,
     isMe: context.isMeKey,
     isBot: context.isBot,
