@@ -183,7 +183,7 @@ describe('the footprint view in a real VS Code', function () {
     await historyRead();
     await vscode.window.showTextDocument(vscode.Uri.file(path.join(workspaceFolder().uri.fsPath, 'src/payments/capture.ts')), { viewColumn: vscode.ViewColumn.Two });
     await vscode.commands.executeCommand('multiplier.writeHandoffNote');
-    assert.match(vscode.window.activeTextEditor?.document.getText() ?? '', /^# Handoff: \/src\/payments\//);
+    assert.match(vscode.window.activeTextEditor?.document.getText() ?? '', /^# Handoff: `\/src\/payments\/`/);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await showFootprint((t) => t.includes('After your handoffs'));
     const handedBack = await footprintText((t) => /Since you handed payments back on .+, the owners have made no changes there yet; your share is still 80%\./.test(t));
