@@ -63,9 +63,10 @@ export function analyzeIndex(index: HistoryIndex, context: AnalysisContext): Rep
   const reports = ownedAreas.map(([key, match]) => {
     const area = activityFor(activity, key);
     const owners = match.owners.map((owner) => ({ owner, members: membersOf(owner) }));
-    const report = reportArea(key, match, area, owners, reportContext);
+    // Who owns the area as people: pairing, dives, the follow-up and the balance all ask this.
     const ownerPeople = areaOwnerPeople(owners);
     const pairedIn = (commit: Contribution): boolean => isPairedWithOwners(commit, ownerPeople, isMeKey);
+    const report = reportArea(key, match, area, owners, ownerPeople, reportContext);
     balanceAreas.set(key, { isMine: report.isMine, pairedIn });
     mySolo.set(key, area.windowCommits.map(({ commit }) => commit).filter((commit) => isMeKey(commit.author) && !pairedIn(commit)));
     return report;
@@ -117,10 +118,10 @@ function reportArea(
   match: OwnershipMatch,
   area: AreaActivity,
   owners: ReadonlyArray<{ owner: string; members: OwnerMembers }>,
+  ownerTeam: ReadonlySet<string>,
   context: ReportContext,
 ): AreaReport {
   const { settings, me } = context.context;
-  const ownerTeam = areaOwnerPeople(owners);
   const isMySolo = (commit: Contribution): boolean => context.isMeKey(commit.author) && !isPairedWithOwners(commit, ownerTeam, context.isMeKey);
   let myCommits = 0;
   let pairedCommits = 0;
