@@ -1,7 +1,10 @@
 import type { AreaReport } from '../core/analysis/areaReport';
 import type { Maintainer } from '../core/analysis/deFactoOwners';
+import type { LinesReplaced } from '../core/analysis/linesReplaced';
 import { ownersLabel } from '../core/presentation/areaOrigin';
 import { percent, plural } from '../core/text/wording';
+import { allDives } from '../core/analysis/dives';
+import { shadowLines } from '../core/presentation/shadowSentences';
 import type { ScanResult } from '../core/scan/scanRepository';
 import { homeRelative } from './homePath';
 
@@ -25,7 +28,7 @@ export function scanJson(result: ScanResult): object {
   };
 }
 
-function areaJson(area: AreaReport): object {
+export function areaJson(area: AreaReport): object {
   return {
     area: area.area,
     owners: area.owners,
@@ -48,6 +51,9 @@ function areaJson(area: AreaReport): object {
     files: area.files,
     myKnownFiles: area.myKnownFiles,
     suggestions: area.suggestions.map(({ name, email, reason }) => ({ name, email, reason })),
+    aiAssistedCommits: area.aiAssistedCommits,
+    decisionFiles: area.decisionFiles,
+    othersLinesReplaced: linesReplacedJson(area.othersLinesReplaced),
   };
 }
 
@@ -59,6 +65,11 @@ function maintainerJson(maintainer: Maintainer): object {
     lastActive: new Date(maintainer.lastActiveSeconds * 1000).toISOString().slice(0, 10),
     former: maintainer.former,
   };
+}
+
+/** `{ total, byPerson, complete }`, or null where it was not read (areas without a nudge). */
+export function linesReplacedJson(replaced: LinesReplaced | null): object | null {
+  return replaced && { total: replaced.total, byPerson: replaced.byPerson.map(({ name, email, lines }) => ({ name, email, lines })), complete: replaced.complete };
 }
 
 const LEVEL_LABEL = { nudge: 'NUDGE', info: 'info ', none: '     ' } as const;
@@ -75,6 +86,7 @@ export function scanText(result: ScanResult, home: string | undefined): string {
     '',
   ];
   const involved = analysis.areas.filter((area) => area.level !== 'none' || area.myCommits > 0);
+  const yearDives = allDives(analysis.areas);
   const quiet = analysis.areas.length - involved.length;
   const inferred = analysis.areas.filter((area) => area.directory !== undefined).length;
   if (inferred > 0) lines.push(`${inferred === analysis.areas.length ? 'Areas' : `${plural(inferred, 'area')}`} read from history: folders no specific ownership rule covers, with the people who built them.`, '');
@@ -84,6 +96,7 @@ export function scanText(result: ScanResult, home: string | undefined): string {
     lines.push(`${LEVEL_LABEL[area.level]}  ${area.area}  ${ownersLabel(area)}  ${shareSummary(area)}`);
     if (area.level === 'nudge') {
       for (const reason of area.reasons) lines.push(`       ${reason}`);
+      for (const line of shadowLines(area, yearDives, analysis.nowSeconds)) lines.push(`       ${line}`);
       for (const suggestion of area.suggestions) lines.push(`       → pair with ${suggestion.name} <${suggestion.email}>: ${suggestion.reason}`);
     }
   }

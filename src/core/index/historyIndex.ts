@@ -4,11 +4,13 @@
  * commits. It is plain data, so it can be cached, and it can be continued with newer commits
  * (an incremental update) exactly as if they had arrived in the first read.
  */
+import type { AgentMatcher } from '../identity/agents';
 import type { BotMatcher } from '../identity/bots';
 import { personKey, type Contact, type Person } from '../identity/person';
 import type { PathFilter } from '../history/pathFilter';
-import type { HistoryCommit } from '../history/repositoryHistory';
+import type { CommitChange, HistoryCommit } from '../history/repositoryHistory';
 import { AuthorshipReplay } from '../knowledge/authorshipReplay';
+import { createPathInterner } from './pathInterning';
 import type { FileAuthorship } from '../knowledge/degreeOfAuthorship';
 import { contributionMaker, type Contribution } from '../history/contributions';
 
@@ -20,10 +22,15 @@ export interface HistoryIndex {
   /** DOA records by current path (full history, renames followed). */
   readonly knowledge: ReadonlyMap<string, FileAuthorship>;
   readonly deletedKnowledge: ReadonlyMap<string, FileAuthorship>;
-  /** Contributions authored at or after `recentSinceSeconds`, newest first. */
+  /**
+   * Contributions authored at or after `recentSinceSeconds` (the window, or the last 365 days for
+   * dives when that reaches further), newest first; line counts only from `linesSinceSeconds`.
+   */
   readonly recent: readonly Contribution[];
-  /** Seconds since the epoch; the window of any analysis must start at or after it. */
+  /** Seconds since the epoch. */
   readonly recentSinceSeconds: number;
+  /** Seconds since the epoch; the window of any analysis must start at or after it. */
+  readonly linesSinceSeconds: number;
   readonly people: ReadonlyMap<string, Person>;
   /** Commits read into the index (all of history, merges excluded). */
   readonly commitCount: number;
@@ -31,9 +38,18 @@ export interface HistoryIndex {
 
 export interface IndexRules {
   readonly isBot: BotMatcher;
+  readonly isAgent: AgentMatcher;
   readonly countsPath: PathFilter;
   readonly ignoredRevisions: readonly string[];
 }
+
+/** From when the index keeps contributions, and from when they carry line counts (seconds). */
+export interface IndexHorizon {
+  readonly recentSinceSeconds: number;
+  readonly linesSinceSeconds: number;
+}
+
+const NO_CO_AUTHORS: readonly string[] = Object.freeze([]);
 
 /** Accumulates commits, oldest first, into a HistoryIndex; can continue an existing index. */
 export class HistoryIndexBuilder {
@@ -45,12 +61,12 @@ export class HistoryIndexBuilder {
 
   constructor(
     rules: IndexRules,
-    private readonly recentSinceSeconds: number,
+    private readonly horizon: IndexHorizon,
     previous?: HistoryIndex,
   ) {
     this.replay = new AuthorshipReplay(cloneRecords(previous?.knowledge), cloneRecords(previous?.deletedKnowledge));
     this.people = new Map([...(previous?.people ?? new Map<string, Person>())].map(([key, person]) => [key, { ...person, names: new Set(person.names) }]));
-    this.recent = (previous?.recent ?? []).filter((c) => c.time >= recentSinceSeconds);
+    this.recent = (previous?.recent ?? []).filter((c) => c.time >= horizon.recentSinceSeconds);
     this.commitCount = previous?.commitCount ?? 0;
     this.toContribution = contributionMaker(rules, this.people);
     this.countsPath = rules.countsPath;
@@ -65,7 +81,30 @@ export class HistoryIndexBuilder {
     for (const change of contribution.allChanges) {
       this.replay.apply(change, contribution.author, contribution.time, contribution.counted && this.countsPath(change.path));
     }
-    if (contribution.counted && contribution.time >= this.recentSinceSeconds) this.recent.push(contribution);
+    if (contribution.counted && contribution.time >= this.horizon.recentSinceSeconds) this.recent.push(this.kept(contribution));
+  }
+
+  private readonly intern = createPathInterner();
+
+  /**
+   * What the index keeps of a recent contribution: its counted changes (the uncounted ones only
+   * mattered to the replay), paths shared. Before the window, where only the year's signals read
+   * it (dives, the owners' follow-up), it is a compact record: no subject, no line counts.
+   */
+  private kept(contribution: Contribution): Contribution {
+    const { intern } = this;
+    const inWindow = contribution.time >= this.horizon.linesSinceSeconds;
+    const changes = contribution.changes.map((change): CommitChange => {
+      const shared = { status: change.status, path: intern(change.path), ...(change.oldPath === undefined ? {} : { oldPath: intern(change.oldPath) }) };
+      return inWindow && change.lines !== undefined ? { ...shared, lines: change.lines } : shared;
+    });
+    return {
+      ...contribution,
+      coAuthors: contribution.coAuthors.length === 0 ? NO_CO_AUTHORS : contribution.coAuthors,
+      subject: inWindow ? contribution.subject : '',
+      changes,
+      allChanges: changes,
+    };
   }
 
   build(head: string, files: readonly string[], shallow: boolean): HistoryIndex {
@@ -77,7 +116,8 @@ export class HistoryIndexBuilder {
       deletedKnowledge: this.replay.deletedRecords(),
       // Newest first, as the handoff note lists them; the sort is stable for equal times.
       recent: [...this.recent].sort((a, b) => b.time - a.time),
-      recentSinceSeconds: this.recentSinceSeconds,
+      recentSinceSeconds: this.horizon.recentSinceSeconds,
+      linesSinceSeconds: this.horizon.linesSinceSeconds,
       people: this.people,
       commitCount: this.commitCount,
     };

@@ -9,13 +9,14 @@ import type { ChangeStatus } from '../git/logParser';
 import type { CommitChange } from '../history/repositoryHistory';
 import type { FileAuthorship } from '../knowledge/degreeOfAuthorship';
 import type { HistoryIndex } from './historyIndex';
+import { createPathInterner } from './pathInterning';
 
 /** Bump whenever the index's shape or meaning changes: older files are then discarded. */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 
 type RecordJson = [creators: string[], deliveries: Array<[string, number]>, changes: number, lastTouched: Array<[string, number]>];
 type ChangeJson = [status: ChangeStatus, path: string, oldPath: string | null, lines: number | null | -1];
-type ContributionJson = [sha: string, time: number, author: string, coAuthors: string[], subject: string, changes: ChangeJson[], counted: boolean];
+type ContributionJson = [sha: string, time: number, author: string, coAuthors: string[], subject: string, changes: ChangeJson[], counted: boolean, aiAssisted: boolean];
 type PersonJson = [key: string, name: string, email: string, githubLogin: string | null, names: string[], lastActive: number, namedAt: number];
 
 export interface IndexFile {
@@ -29,6 +30,7 @@ export interface IndexFile {
   readonly deletedKnowledge: Array<[string, RecordJson]>;
   readonly recent: ContributionJson[];
   readonly recentSinceSeconds: number;
+  readonly linesSinceSeconds: number;
   readonly people: PersonJson[];
   readonly commitCount: number;
 }
@@ -45,8 +47,9 @@ export function encodeIndex(index: HistoryIndex, key: string): IndexFile {
     knowledge: [...index.knowledge].map(([path, r]) => [path, record(r)]),
     deletedKnowledge: [...index.deletedKnowledge].map(([path, r]) => [path, record(r)]),
     // Contributions keep only counted changes: uncounted ones matter only while replaying.
-    recent: index.recent.map((c) => [c.sha, c.time, c.author, [...c.coAuthors], c.subject, c.changes.map(change), c.counted]),
+    recent: index.recent.map((c) => [c.sha, c.time, c.author, [...c.coAuthors], c.subject, c.changes.map(change), c.counted, c.aiAssisted]),
     recentSinceSeconds: index.recentSinceSeconds,
+    linesSinceSeconds: index.linesSinceSeconds,
     people: [...index.people.values()].map((p) => [p.key, p.name, p.email, p.githubLogin ?? null, [...p.names], p.lastActive, p.namedAt]),
     commitCount: index.commitCount,
   };
@@ -89,18 +92,30 @@ function decodeRecords(v: unknown): Map<string, FileAuthorship> {
   );
 }
 
-function decodeChange(v: unknown): CommitChange {
+type Intern = (path: string) => string;
+
+function decodeChange(v: unknown, intern: Intern): CommitChange {
   const [status, path, oldPath, lines] = array(v);
   check(isString(status) && STATUSES.has(status as string) && isString(path) && (oldPath === null || isString(oldPath)) && (lines === null || isNumber(lines)));
-  const base = { status: status as ChangeStatus, path: path as string, ...(oldPath === null ? {} : { oldPath: oldPath as string }) };
+  const base = { status: status as ChangeStatus, path: intern(path as string), ...(oldPath === null ? {} : { oldPath: intern(oldPath as string) }) };
   return lines === -1 ? base : { ...base, lines: lines as number | null };
 }
 
-function decodeContribution(v: unknown): Contribution {
-  const [sha, time, author, coAuthors, subject, changes, counted] = array(v);
-  check(isString(sha) && /^[0-9a-f]{40,64}$/.test(sha as string) && isNumber(time) && isString(author) && isString(subject) && typeof counted === 'boolean');
-  const decoded = array(changes).map(decodeChange);
-  return { sha: sha as string, time: time as number, author: author as string, coAuthors: strings(coAuthors), subject: subject as string, changes: decoded, counted: counted as boolean, allChanges: decoded };
+function decodeContribution(v: unknown, intern: Intern): Contribution {
+  const [sha, time, author, coAuthors, subject, changes, counted, aiAssisted] = array(v);
+  check(isString(sha) && /^[0-9a-f]{40,64}$/.test(sha as string) && isNumber(time) && isString(author) && isString(subject) && typeof counted === 'boolean' && typeof aiAssisted === 'boolean');
+  const decoded = array(changes).map((change) => decodeChange(change, intern));
+  return {
+    sha: sha as string,
+    time: time as number,
+    author: author as string,
+    coAuthors: strings(coAuthors),
+    subject: subject as string,
+    aiAssisted: aiAssisted as boolean,
+    changes: decoded,
+    counted: counted as boolean,
+    allChanges: decoded,
+  };
 }
 
 function decodePerson(v: unknown): Person {
@@ -115,16 +130,18 @@ export function decodeIndex(file: unknown, key: string): HistoryIndex | undefine
     check(typeof file === 'object' && file !== null);
     const f = file as Record<string, unknown>;
     check(f.format === INDEX_FORMAT_VERSION && f.key === key);
-    check(isString(f.head) && /^[0-9a-f]{40,64}$/.test(f.head as string) && typeof f.shallow === 'boolean' && isNumber(f.recentSinceSeconds) && isNumber(f.commitCount));
+    check(isString(f.head) && /^[0-9a-f]{40,64}$/.test(f.head as string) && typeof f.shallow === 'boolean' && isNumber(f.recentSinceSeconds) && isNumber(f.linesSinceSeconds) && isNumber(f.commitCount));
     const people = array(f.people).map(decodePerson);
+    const intern = createPathInterner();
     return {
       head: f.head as string,
       shallow: f.shallow as boolean,
       files: strings(f.files),
       knowledge: decodeRecords(f.knowledge),
       deletedKnowledge: decodeRecords(f.deletedKnowledge),
-      recent: array(f.recent).map(decodeContribution),
+      recent: array(f.recent).map((contribution) => decodeContribution(contribution, intern)),
       recentSinceSeconds: f.recentSinceSeconds as number,
+      linesSinceSeconds: f.linesSinceSeconds as number,
       people: new Map(people.map((p) => [p.key, p])),
       commitCount: f.commitCount as number,
     };

@@ -1,16 +1,20 @@
 import type { AreaReport } from '../analysis/areaReport';
+import type { Dive } from '../analysis/dives';
 import { FORMER_AFTER_DAYS } from '../analysis/presence';
 import { AREA_RULE_SENTENCE } from '../areas/areaDirectories';
 import { codeSpan, escapeMarkdownText } from '../text/markdown';
 import { daysAgo, percent, plural } from '../text/wording';
 import { ownershipSentence, ruleSource } from './areaOrigin';
+import { aiAssistedSentence, diveLine, diveSentence, linesReplacedSentence, MARKDOWN_FORMAT } from './shadowSentences';
 
 export interface ExplanationContext {
   readonly windowDays: number;
   readonly threshold: number;
   readonly minCommits: number;
   readonly timeBoxes: readonly string[];
-  /** Seconds since the epoch, for "last commit 12 days ago". */
+  /** Every dive of the year in the repository, oldest first. */
+  readonly yearDives: readonly Dive[];
+  /** Seconds since the epoch, for "last commit 12 days ago" and the dives. */
   readonly nowSeconds: number;
 }
 
@@ -26,6 +30,7 @@ export function explainArea(area: AreaReport, context: ExplanationContext): stri
     '',
     ...area.reasons.map((reason) => `- ${escapeMarkdownText(reason)}`),
     `- You know ${area.myKnownFiles} of the ${area.files} files here by degree of authorship${area.mySoleKnownFiles > 0 ? `, ${area.mySoleKnownFiles} of them as the only author` : ''}.`,
+    ...shadowSection(area, context),
   ];
   if (inferred) lines.push('', '## Who built it', '', ...builderLines(area, context.nowSeconds));
   lines.push(
@@ -63,4 +68,21 @@ function inferredRule(area: AreaReport): string {
     ? `Its files fall only under the catch-all rule ${codeSpan(area.rule)}, so Multiplier reads the folder from history; the rule's owners stay its owners.`
     : 'No CODEOWNERS or `multiplier.ownershipMap` rule covers it, so Multiplier reads the area from history.';
   return `${where} ${AREA_RULE_SENTENCE} Its de facto owners are the people who built it: degree-of-authorship authors of its files over all history. An area you built, where you know at least half the files, is yours and never nudges; elsewhere commits co-authored with its builders count as pairing. *Draft Ownership Map from History…* turns these areas into rules your team can commit.`;
+}
+
+/** What the work leaves behind besides the share: AI help, decisions, replaced lines, dives. */
+function shadowSection(area: AreaReport, context: ExplanationContext): string[] {
+  const lines: string[] = [];
+  const ai = aiAssistedSentence(area);
+  if (ai) lines.push(`- ${ai}`);
+  if (area.decisionFiles.length > 0) lines.push('- Decision files you changed here (ADRs, designs, contracts, schemas):', ...area.decisionFiles.map((path) => `  - ${MARKDOWN_FORMAT.path(path)}`));
+  const replaced = linesReplacedSentence(area.othersLinesReplaced, MARKDOWN_FORMAT);
+  if (replaced) lines.push(`- ${replaced}`);
+  else if (area.othersLinesReplaced) lines.push(`- Your changes replaced no lines others wrote${area.othersLinesReplaced.complete ? '' : ' (as far as was read in time)'}.`);
+  const dives = context.yearDives.filter((dive) => dive.areaKey === area.key);
+  if (dives.length > 0) {
+    lines.push(`- ${diveSentence(area.key, context.yearDives, context.nowSeconds, MARKDOWN_FORMAT) ?? ''} Dives here this year (3 or more solo changes, at most 14 days apart):`);
+    lines.push(...dives.map((dive) => `  - ${diveLine(dive, context.nowSeconds, MARKDOWN_FORMAT)}`));
+  }
+  return lines;
 }

@@ -77,7 +77,7 @@ describe('scenario: no CODEOWNERS, areas read from history', function () {
     assert.deepEqual(search.maintainers.map((m) => [m.email, m.knownFiles, m.former]), [[OLGA.email, 30, true], [SAM.email, 10, false]]);
     assert.deepEqual(emails(search.suggestions), [SAM.email, OLGA.email], 'the builder who left comes last');
     assert.match(search.suggestions[1]?.reason ?? '', /^Former contributor, last active 800 days ago: knows 30 of 30 files in \/search\//);
-    const why = explainArea(search, { windowDays: 90, threshold: 0.5, minCommits: 3, timeBoxes: [], nowSeconds: toSeconds(FIXED_NOW.getTime()) });
+    const why = explainArea(search, { windowDays: 90, threshold: 0.5, minCommits: 3, timeBoxes: [], yearDives: [], nowSeconds: toSeconds(FIXED_NOW.getTime()) });
     assert.match(why, /\*\*Olga Ivanova\*\*: knows 30 of its 30 files; former: no commit anywhere in the repository for over 365 days \(the last 800 days ago\)\./);
     assert.match(why, /Built mostly by Olga Ivanova \(former\) and Sam Stone, from history/);
   });
@@ -87,7 +87,7 @@ describe('scenario: no CODEOWNERS, areas read from history', function () {
     const tools = area(analysis.areas, '/tools/');
     assert.deepEqual([tools.level, tools.commits, tools.soloCommits, tools.myShare, tools.myKnownFiles], ['none', 6, 5, 5 / 6, 30]);
     assert.deepEqual(tools.reasons, ['This area is yours: you built it (you know 30 of its 30 files, from history).']);
-    const why = explainArea(tools, { windowDays: 90, threshold: 0.5, minCommits: 3, timeBoxes: [], nowSeconds: toSeconds(FIXED_NOW.getTime()) });
+    const why = explainArea(tools, { windowDays: 90, threshold: 0.5, minCommits: 3, timeBoxes: [], yearDives: [], nowSeconds: toSeconds(FIXED_NOW.getTime()) });
     assert.match(why, /^- This area is yours: you built it \(you know 30 of its 30 files, from history\)\.$/m);
   });
 

@@ -1,0 +1,20 @@
+/**
+ * Who owns an area, as people: what pairing, dives and their aftermath, the balance and the
+ * handoff loop all ask. One function, so every signal agrees on it (and inferred areas extend it
+ * with their de facto owners in one place).
+ */
+import type { Contribution } from '../history/contributions';
+import type { OwnerMembers } from './ownerMembers';
+
+/**
+ * Person keys of every member of the area's owners, configured or inferred, and, in an area read
+ * from history, of its de facto owners: the people who built it are its owners to pair with.
+ */
+export function areaOwnerPeople(owners: ReadonlyArray<{ readonly members: OwnerMembers }>, builders: ReadonlyArray<{ readonly key: string }> = []): ReadonlySet<string> {
+  return new Set([...owners.flatMap(({ members }) => [...members.members]), ...builders.map((builder) => builder.key)]);
+}
+
+/** My commit counts as pairing when one of the area's owners (not me) co-authored it. */
+export function isPairedWithOwners(commit: Pick<Contribution, 'coAuthors'>, ownerPeople: ReadonlySet<string>, isMe: (key: string) => boolean): boolean {
+  return commit.coAuthors.some((coAuthor) => ownerPeople.has(coAuthor) && !isMe(coAuthor));
+}
