@@ -30,7 +30,12 @@ describe('scenario: the balance of my hands-on time', function () {
     commit({ 'src/payments/package-lock.json': '{}\n' });
     repo.commit({ author: LEE, date: daysAgo(200), files: { 'tools/build.ts': 'before the window\n' } });
     repo.commit({ author: PRIYA, date: daysAgo(10), files: { 'src/payments/capture.ts': 'Priya’s\n' } });
-    const { analysis } = await scanFixture(repo, { me: [LEE.email], settings: SETTINGS });
+    // Areas only where rules say, so tools/ is code no team owns.
+    const { analysis } = await scanFixture(repo, { me: [LEE.email], settings: { ...SETTINGS, areas: { inferFromHistory: 'off' } } });
     assert.deepEqual(analysis.balance, { own: 2, paired: 2, teamSolo: 6, unowned: 2 });
+    // Read from history, what no rule covers (tools/, too small for an area of its own, and
+    // .github/) is the top-level area; Lee authors two of its three files, so it is his.
+    const inferred = await scanFixture(repo, { me: [LEE.email], settings: SETTINGS });
+    assert.deepEqual(inferred.analysis.balance, { own: 4, paired: 2, teamSolo: 6, unowned: 0 });
   });
 });
