@@ -3,6 +3,7 @@
  * work in, my dives of the year and what the owners did after each, and the balance of my
  * changes with the outlets that take nothing from a team. Same core sentences as the webview.
  */
+import { ownersLabel } from '../core/presentation/areaOrigin';
 import { allDives, type Dive } from '../core/analysis/dives';
 import { balanceView } from '../core/footprint/balanceView';
 import { footprintAnswer, isOwnArea, QUESTION } from '../core/footprint/footprintModel';
@@ -67,7 +68,7 @@ export function footprintText(result: ScanResult, home: string | undefined): str
   const areas = footprintAreas(result);
   if (areas.length === 0) lines.push('  none in this window.');
   for (const area of areas) {
-    lines.push(`  ${area.area}  ${area.owners.join(' ')}  you ${percent(area.myShare)}${area.level === 'nudge' ? '  (primary author)' : ''}`);
+    lines.push(`  ${area.area}  ${ownersLabel(area)}  you ${percent(area.myShare)}${area.level === 'nudge' ? '  (primary author)' : ''}`);
     for (const line of shadowLines(area, dives, analysis.nowSeconds)) lines.push(`    ${line}`);
   }
   lines.push('', 'Dives into team areas, the last 365 days:');
