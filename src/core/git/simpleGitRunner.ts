@@ -18,9 +18,10 @@ export interface SimpleGitRunnerOptions {
 }
 
 /**
- * Runs git through simple-git with the safety recipe, one process at a time for the repository,
- * each with a hard deadline and cancellation. simple-git's own guards cover arguments; the recipe
- * covers the repository's config, which simple-git leaves alone.
+ * Runs git through simple-git with the safety recipe, one process at a time for the repository
+ * (several only inside a `concurrently` turn), each with a hard deadline and cancellation.
+ * simple-git's own guards cover arguments; the recipe covers the repository's config, which
+ * simple-git leaves alone.
  */
 export class SimpleGitRunner implements GitRunner {
   private readonly env: Record<string, string>;
@@ -34,23 +35,44 @@ export class SimpleGitRunner implements GitRunner {
   }
 
   run<T>(command: GitCommand<T>, options: RunOptions = {}): Promise<T> {
-    return this.enqueue(async () => {
-      const { stdout } = await this.execute(command.args, options, undefined, command.acceptExitCodes ?? []);
-      return command.parse(stdout);
-    });
+    return this.enqueue(() => this.runNow(command, options));
   }
 
   stream<T>(command: GitStreamCommand<T>, options: RunOptions = {}): Promise<T> {
-    return this.enqueue(async () => {
-      const parser = command.createParser();
-      await this.execute(command.args, options, (chunk) => parser.push(chunk), []);
-      return parser.end();
-    });
+    return this.enqueue(() => this.streamNow(command, options));
+  }
+
+  concurrently<T>(width: number, task: (lanes: GitRunner) => Promise<T>): Promise<T> {
+    return this.enqueue(() => task(this.lanes(Math.max(1, Math.floor(width)))));
+  }
+
+  /** A runner for inside one turn: no queue, at most `width` processes at once. */
+  private lanes(width: number): GitRunner {
+    const limit = concurrencyLimit(width);
+    const lanes: GitRunner = {
+      cwd: this.cwd,
+      run: (command, options = {}) => limit(() => this.runNow(command, options)),
+      stream: (command, options = {}) => limit(() => this.streamNow(command, options)),
+      concurrently: (_width, task) => task(lanes),
+    };
+    return lanes;
+  }
+
+  private async runNow<T>(command: GitCommand<T>, options: RunOptions): Promise<T> {
+    const { stdout } = await this.execute(command.args, options, undefined, command.acceptExitCodes ?? [], command.input);
+    return command.parse(stdout);
+  }
+
+  private async streamNow<T>(command: GitStreamCommand<T>, options: RunOptions): Promise<T> {
+    const parser = command.createParser();
+    await this.execute(command.args, options, (chunk) => parser.push(chunk), [], command.input);
+    return parser.end();
   }
 
   /**
    * Serialises commands per repository folder, across every runner of this thread: a repository
-   * never has two of our git processes at once (a handoff note waits for a running read).
+   * never has two of our git processes at once (a handoff note waits for a running read), except
+   * the lanes of one `concurrently` turn, which is a single task here.
    */
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
     const previous = queues.get(this.cwd) ?? Promise.resolve();
@@ -71,6 +93,7 @@ export class SimpleGitRunner implements GitRunner {
     options: RunOptions,
     onChunk: ((chunk: Uint8Array) => void) | undefined,
     acceptExitCodes: readonly number[],
+    input: Uint8Array | undefined,
   ): Promise<{ stdout: string }> {
     if (options.signal?.aborted) throw cancelled();
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
@@ -78,7 +101,7 @@ export class SimpleGitRunner implements GitRunner {
     const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
     let chunkError: unknown;
     let failure: GitFailure | undefined;
-    const git = this.createClient(signal, timeoutMs, options.extraConfig ?? [], acceptExitCodes, (f) => (failure = f));
+    const git = this.createClient(signal, timeoutMs, options.extraConfig ?? [], acceptExitCodes, input, (f) => (failure = f));
     if (onChunk) {
       git.outputHandler((_command, stdout) => {
         // simple-git buffers all of stdout; detach its collector so a long history is parsed as
@@ -115,6 +138,7 @@ export class SimpleGitRunner implements GitRunner {
     timeoutMs: number,
     extraConfig: ReadonlyArray<readonly [string, string]>,
     acceptExitCodes: readonly number[],
+    input: Uint8Array | undefined,
     onFailure: (failure: GitFailure) => void,
   ): SimpleGit {
     const cwd = this.cwd;
@@ -129,8 +153,9 @@ export class SimpleGitRunner implements GitRunner {
       // simple-git guards `-c` keys that could start programs. Ours only switch them off
       // (fsmonitor, hooks, and worktree reads' blanked filter drivers): the safe direction.
       unsafe: { allowUnsafeFsMonitor: true, allowUnsafeHooksPath: true, allowUnsafeFilter: true, allowUnsafeCustomBinary: true },
-      // An empty buffer ends stdin at once: git never waits on, or reads, our input.
-      input: () => Buffer.alloc(0),
+      // Stdin is always ended: with no input git never waits on it; with input (commit ids for
+      // `--stdin`) it reads exactly those bytes.
+      input: () => (input ? Buffer.from(input.buffer, input.byteOffset, input.byteLength) : Buffer.alloc(0)),
       errors(error, result) {
         if (result.exitCode === 0 && error === undefined) return undefined;
         if (acceptExitCodes.includes(result.exitCode)) return undefined;
@@ -141,6 +166,24 @@ export class SimpleGitRunner implements GitRunner {
       },
     }).env(this.env);
   }
+}
+
+/** Runs at most `width` tasks at once, the others in the order they were given. */
+function concurrencyLimit(width: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: Array<() => void> = [];
+  return async (task) => {
+    // A finishing task hands its slot straight to the next waiting one.
+    if (running >= width) await new Promise<void>((resolve) => waiting.push(resolve));
+    else running++;
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
 }
 
 function cancelled(): GitFailure {

@@ -1,10 +1,12 @@
 import type { GitRunner } from '../git/gitCommand';
-import type { LoggedCommit } from '../git/logParser';
-import { nameStatusLog, numstatLog, treeFiles } from '../git/repositoryCommands';
+import { NameStatusLogParser, type LoggedCommit } from '../git/logParser';
+import { OrderedOutput } from '../git/orderedOutput';
+import { commitIdsOldestFirst, nameStatusLogOfCommits, numstatLog, treeFiles } from '../git/repositoryCommands';
 import { mailmapContacts } from '../identity/mailmap';
 import { coAuthorContact, personKey, type Contact } from '../identity/person';
 import { lineTotals, withLineCounts, type HistoryCommit } from '../history/repositoryHistory';
 import { HistoryIndexBuilder, remapPeople, type HistoryIndex, type IndexRules } from './historyIndex';
+import { defaultReadPlan, splitCommitIds, type ReadPlan } from './readPlan';
 
 export interface ReadIndexOptions {
   readonly head: string;
@@ -16,41 +18,102 @@ export interface ReadIndexOptions {
   readonly previous?: HistoryIndex;
   readonly signal?: AbortSignal;
   readonly onProgress?: (commitsRead: number) => void;
+  /** How the read is split over git processes; by default one lane per core. */
+  readonly plan?: ReadPlan;
 }
 
 /**
- * The fixed read plan, one git process at a time: line counts for the recent window (blob
- * diffs are ~10× a file walk, so never for all history), then the file-level history oldest
- * first, folded into the index as it streams (the analysis keeps pace with git instead of
- * waiting for it), then HEAD's tree and the mailmap of co-authors. With `previous`, every
- * read stops at the previous head, so an update costs what the new commits cost.
+ * The read plan, in one turn of the repository's git queue with one git process per core: line
+ * counts for the recent window (blob diffs are ~10× a file walk, so never for all history), and
+ * the file-level history, oldest first, in pieces read at once and replayed in order into the
+ * index as they stream (the analysis keeps pace with git instead of waiting for it); then HEAD's
+ * tree and the mailmap of co-authors. With `previous`, every read stops at the previous head, so
+ * an update costs what the new commits cost.
  */
 export async function readHistoryIndex(runner: GitRunner, options: ReadIndexOptions): Promise<HistoryIndex> {
-  const { signal, previous } = options;
+  const plan = options.plan ?? defaultReadPlan();
+  return runner.concurrently(plan.lanes, (lanes) => readWithLanes(lanes, plan, options));
+}
+
+async function readWithLanes(lanes: GitRunner, plan: ReadPlan, options: ReadIndexOptions): Promise<HistoryIndex> {
+  const { previous } = options;
   const exclude = previous ? [previous.head] : [];
+  // One failed process stops the others, and the turn ends only once every process has.
+  const stop = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
   const lineCounts = new Map<string, Map<string, number | null>>();
-  await runner.stream(
+  const builder = new HistoryIndexBuilder(options.rules, options.recentSince, previous);
+  const rawCoAuthors = new Map<string, Contact>();
+  let read = 0;
+  const history = new NameStatusLogParser((logged) => {
+    builder.add(toHistoryCommit(logged, lineCounts.get(logged.sha), rawCoAuthors));
+    if (++read % 5000 === 0) options.onProgress?.(read);
+  });
+  const numstat = lanes.stream(
     numstatLog({ revision: options.head, sinceSeconds: options.recentSince, exclude }, (commit) => {
       lineCounts.set(commit.sha, lineTotals(commit.files));
     }),
     { signal },
   );
-
-  const builder = new HistoryIndexBuilder(options.rules, options.recentSince, previous);
-  const rawCoAuthors = new Map<string, Contact>();
-  let read = 0;
-  await runner.stream(
-    nameStatusLog({ revision: options.head, exclude, reverse: true }, (logged) => {
-      builder.add(toHistoryCommit(logged, lineCounts.get(logged.sha), rawCoAuthors));
-      if (++read % 5000 === 0) options.onProgress?.(read);
-    }),
-    { signal },
-  );
+  const [, , files] = await allOrStop(stop, [
+    numstat,
+    readInPieces(lanes, plan, { revision: options.head, exclude, signal, lineCountsRead: numstat }, history),
+    lanes.stream(treeFiles(options.head), { signal }),
+  ]);
   options.onProgress?.(read);
-
-  const files = await runner.stream(treeFiles(options.head), { signal });
   const index = builder.build(options.head, files, options.shallow);
-  return remapPeople(index, await mailmap(runner, rawCoAuthors, signal));
+  return remapPeople(index, await mailmap(lanes, rawCoAuthors, options.signal));
+}
+
+interface PiecesOptions {
+  readonly revision: string;
+  readonly exclude: readonly string[];
+  readonly signal: AbortSignal;
+  /** Window commits need their line counts: nothing is replayed before these are read. */
+  readonly lineCountsRead: Promise<unknown>;
+}
+
+/**
+ * The file-level history in consecutive pieces of the commit list, read at once and passed to
+ * `history` in order: exactly the bytes one `git log --reverse` would write. A piece starts only
+ * when the piece `lanes` before it has been replayed, so at most that many are ever spooled.
+ */
+async function readInPieces(lanes: GitRunner, plan: ReadPlan, options: PiecesOptions, history: NameStatusLogParser): Promise<number> {
+  const { signal } = options;
+  const ids = await lanes.stream(commitIdsOldestFirst({ revision: options.revision, exclude: options.exclude }), { signal });
+  const pieces = splitCommitIds(ids, plan);
+  const output = new OrderedOutput(pieces.length, history, { held: true });
+  const stop = new AbortController();
+  const pieceSignal = AbortSignal.any([signal, stop.signal]);
+  await allOrStop(stop, [
+    options.lineCountsRead.then(() => output.release()),
+    ...pieces.map(async (piece, index) => {
+      if (index > plan.lanes) await output.passed(index - plan.lanes - 1, pieceSignal);
+      await lanes.stream(nameStatusLogOfCommits(piece, output.piece(index)), { signal: pieceSignal });
+    }),
+  ]);
+  return history.end();
+}
+
+/**
+ * Awaits every task; at the first failure aborts `stop` (so the others end soon) and, once all
+ * have settled, throws that first failure rather than the cancellations it caused.
+ */
+async function allOrStop<T extends readonly unknown[]>(stop: AbortController, tasks: { readonly [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  let failure: { error: unknown } | undefined;
+  const settled = await Promise.all(
+    (tasks as readonly Promise<unknown>[]).map((task) =>
+      task.catch((error: unknown) => {
+        if (!failure) {
+          failure = { error };
+          stop.abort(error);
+        }
+        return undefined;
+      }),
+    ),
+  );
+  if (failure) throw failure.error;
+  return settled as unknown as T;
 }
 
 function toHistoryCommit(logged: LoggedCommit, lines: ReadonlyMap<string, number | null> | undefined, rawCoAuthors: Map<string, Contact>): HistoryCommit {
