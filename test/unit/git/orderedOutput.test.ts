@@ -1,0 +1,96 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { OrderedOutput } from '../../../src/core/git/orderedOutput';
+
+function collector(): { push(chunk: Uint8Array): void; end(): string; readonly text: string } {
+  let text = '';
+  return {
+    push: (chunk) => {
+      text += Buffer.from(chunk).toString('utf8');
+    },
+    end: () => text,
+    get text() {
+      return text;
+    },
+  };
+}
+
+const bytes = (text: string): Uint8Array => Buffer.from(text, 'utf8');
+
+describe('OrderedOutput: pieces written at once, passed on in order', () => {
+  it('passes the first piece straight through and holds later ones until their turn', () => {
+    const target = collector();
+    const output = new OrderedOutput(3, target);
+    output.piece(1).push(bytes('b1 '));
+    output.piece(0).push(bytes('a1 '));
+    assert.equal(target.text, 'a1 ', 'piece 0 is live, piece 1 is held');
+    output.piece(2).push(bytes('c1 '));
+    output.piece(2).end();
+    output.piece(0).end();
+    assert.equal(target.text, 'a1 b1 ', 'piece 1 is now live');
+    output.piece(1).push(bytes('b2 '));
+    assert.equal(target.text, 'a1 b1 b2 ');
+    output.piece(1).end();
+    assert.equal(target.text, 'a1 b1 b2 c1 ');
+    assert.ok(output.complete);
+  });
+
+  it('held, spools everything until released', () => {
+    const target = collector();
+    const output = new OrderedOutput(2, target, { held: true });
+    output.piece(0).push(bytes('a'));
+    output.piece(0).end();
+    output.piece(1).push(bytes('b'));
+    assert.equal(target.text, '');
+    assert.equal(output.complete, false);
+    output.release();
+    assert.equal(target.text, 'ab');
+    output.piece(1).end();
+    assert.ok(output.complete);
+  });
+
+  it('tells when a piece has been passed on, and gives up on abort', async () => {
+    const output = new OrderedOutput(2, collector());
+    let passed = false;
+    const waiting = output.passed(0).then(() => (passed = true));
+    output.piece(0).push(bytes('a'));
+    await Promise.resolve();
+    assert.equal(passed, false);
+    output.piece(0).end();
+    await waiting;
+    assert.equal(passed, true);
+    const controller = new AbortController();
+    const abandoned = output.passed(1, controller.signal);
+    controller.abort(new Error('stop'));
+    await assert.rejects(abandoned, /stop/);
+  });
+
+  it('whatever the interleaving of writes and ends, the target sees the pieces in order', () => {
+    const piecesOfChunks = fc.array(fc.array(fc.string({ maxLength: 4 }), { maxLength: 4 }), { minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(piecesOfChunks, fc.infiniteStream(fc.nat()), fc.boolean(), (pieces, choices, held) => {
+        const target = collector();
+        const output = new OrderedOutput(pieces.length, target, { held });
+        // Each piece's events (its chunks, then its end) stay in order; pieces interleave at random.
+        const cursors = pieces.map(() => 0);
+        const choose = choices[Symbol.iterator]();
+        for (let open = pieces.length; open > 0; ) {
+          const live = cursors.flatMap((cursor, index) => (cursor <= (pieces[index]?.length ?? 0) ? [index] : []));
+          const index = live[(choose.next().value as number) % live.length] as number;
+          const chunks = pieces[index] as string[];
+          const cursor = cursors[index] as number;
+          if (cursor < chunks.length) output.piece(index).push(bytes(chunks[cursor] as string));
+          else {
+            output.piece(index).end();
+            open--;
+          }
+          cursors[index] = cursor + 1;
+        }
+        if (held) output.release();
+        assert.equal(target.text, pieces.map((chunks) => chunks.join('')).join(''));
+        assert.ok(output.complete);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
