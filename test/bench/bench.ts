@@ -1,13 +1,17 @@
 /**
- * `npm run bench -- --repo DIR | --synthetic N [--json]`: in one run, on one machine, the raw git
- * commands of the read plan, the cold analysis, the warm start from the cache, an incremental
- * update after one new commit, status-bar lookup latency over 10,000 paths, and peak memory.
- * Works on a local clone in a temporary folder, so the measured repository is never written.
+ * `npm run bench -- --repo DIR | --synthetic N [--files F] [--codeowners-rules R] [--json]`: in
+ * one run, on one machine, the raw git commands of the read plan (one process each, one after
+ * another: git's own single-process read), the cold analysis, the warm start from the cache, an
+ * incremental update after one new commit, status-bar lookup latency over 10,000 paths, and
+ * peak memory; with `--codeowners-rules`, a full scan with an R-rule CODEOWNERS against the same
+ * scan with a one-rule CODEOWNERS. Works on a local clone in a temporary folder, so the measured
+ * repository is never written. `--files F` gives the synthetic history a HEAD of F files.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { parseArgs } from 'node:util';
 import { windowStartOf } from '../../src/core/analysis/analyzeRepository';
 import { DEFAULT_SETTINGS, type MultiplierSettings } from '../../src/core/config/settings';
@@ -34,14 +38,31 @@ interface Figures {
   lookupMs: { p50: number; p99: number; max: number; paths: number };
   peakRssMb: number;
   peakHeapMb: number;
+  codeownersScan?: CodeownersFigures;
+}
+
+interface CodeownersFigures {
+  rules: number;
+  files: number;
+  /** Median of three full scans each (no cache, as `multiplier scan`), taken in turns. */
+  oneRuleSeconds: number;
+  manyRulesSeconds: number;
+  ratio: number;
 }
 
 const seconds = (ms: number): number => Math.round(ms) / 1000;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { repo: { type: 'string' }, synthetic: { type: 'string' }, json: { type: 'boolean' }, now: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({
+    options: { repo: { type: 'string' }, synthetic: { type: 'string' }, files: { type: 'string' }, 'codeowners-rules': { type: 'string' }, json: { type: 'boolean' }, now: { type: 'string' } },
+    strict: true,
+  });
   if (!values.repo === !values.synthetic) throw new Error('Give exactly one of --repo DIR or --synthetic N.');
-  const source = values.repo ? path.resolve(values.repo) : createSyntheticRepo(Number(values.synthetic));
+  if (values.files && !values.synthetic) throw new Error('--files F shapes a synthetic history: give it with --synthetic N.');
+  const codeownersRules = values['codeowners-rules'] === undefined ? undefined : positive('--codeowners-rules', values['codeowners-rules']);
+  const source = values.repo
+    ? path.resolve(values.repo)
+    : createSyntheticRepo(positive('--synthetic', values.synthetic as string), { files: values.files === undefined ? undefined : positive('--files', values.files) });
   const workdir = fs.mkdtempSync(path.join(os.tmpdir(), 'multiplier-bench-'));
   const clone = path.join(workdir, 'repo');
   const env = fixtureGitEnv();
@@ -50,12 +71,12 @@ async function main(): Promise<void> {
   const now = values.now ? Date.parse(values.now) : (lastCommit + 60) * 1000;
   const gitPath = resolveGitBinary(env);
   const settings = benchSettings(clone);
-  const scan = (cache?: IndexCache): Promise<ScanResult> =>
+  const scan = (cache?: IndexCache, scanSettings: MultiplierSettings = settings): Promise<ScanResult> =>
     scanRepository({
       folder: clone,
       makeRunner: (cwd) => new SimpleGitRunner({ gitPath, cwd, env, timeoutMs: 30 * 60 * 1000 }),
       filesAt: nodeWorkspaceFiles,
-      settings,
+      settings: scanSettings,
       me: ['bench@example.invalid'],
       now,
       cache,
@@ -107,6 +128,7 @@ async function main(): Promise<void> {
     lookupMs: lookupLatency(cold),
     peakRssMb,
     peakHeapMb,
+    codeownersScan: codeownersRules === undefined ? undefined : await codeownersCase(clone, codeownersRules, incremental.index.files, (s) => scan(undefined, s)),
   };
   fs.rmSync(workdir, { recursive: true, force: true });
   if (values.synthetic) fs.rmSync(source, { recursive: true, force: true });
@@ -131,23 +153,69 @@ function timeGit(gitPath: string, cwd: string, env: NodeJS.ProcessEnv, args: rea
   });
 }
 
-/** Peak resident memory of this process (git excluded: it is another process). */
+/**
+ * Peak resident memory of this process (git excluded: it is another process), as the kernel
+ * counts it (nothing before the cold read holds much: the synthetic history is built through a
+ * file), and the peak of the JavaScript heap, sampled.
+ */
 function sampleMemory(): { stop(): { peakRssMb: number; peakHeapMb: number } } {
-  let rss = 0;
   let heap = 0;
   const sample = (): void => {
-    const usage = process.memoryUsage();
-    rss = Math.max(rss, usage.rss);
-    heap = Math.max(heap, usage.heapUsed);
+    heap = Math.max(heap, getHeapStatistics().used_heap_size);
   };
   const timer = setInterval(sample, 10);
   return {
     stop() {
       clearInterval(timer);
       sample();
-      return { peakRssMb: Math.round(rss / 1e6), peakHeapMb: Math.round(heap / 1e6) };
+      return { peakRssMb: Math.round((process.resourceUsage().maxRSS * 1024) / 1e6), peakHeapMb: Math.round(heap / 1e6) };
     },
   };
+}
+
+function positive(option: string, value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new Error(`${option} takes a whole number above 0, not ${JSON.stringify(value)}.`);
+  return number;
+}
+
+/**
+ * A CODEOWNERS of `count` rules over HEAD's files, as large organisations write them: a
+ * catch-all, one rule per directory, then single files, with a few globs (extensions, anchored
+ * and floating directory patterns) among them; owners from 200 teams.
+ */
+function manyCodeowners(files: readonly string[], count: number): string {
+  const directories = [...new Set(files.flatMap((file) => file.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))))].sort();
+  const globs = ['*.md', '*.snap', 'docs/', '**/fixtures/**', ...directories.slice(0, 40).map((dir) => `/${dir}/**/*.test.ts`), ...directories.slice(0, 40).map((dir) => `${dir.split('/').pop() ?? dir}/`)];
+  const patterns = ['*', ...directories.map((dir) => `/${dir}/`)];
+  for (let i = 0; patterns.length < count && i < files.length; i++) {
+    if (i % 97 === 0 && globs.length > 0) patterns.push(globs.shift() as string);
+    patterns.push(`/${files[(i * 7919) % files.length] as string}`.replace(/ /g, '\\ '));
+  }
+  return `${patterns
+    .slice(0, count)
+    .map((pattern, i) => `${pattern} @bench/team${i % 200}`)
+    .join('\n')}\n`;
+}
+
+/** Full scans with a one-rule and an R-rule CODEOWNERS in the clone's worktree, in turns. */
+async function codeownersCase(clone: string, rules: number, files: readonly string[], scan: (settings: MultiplierSettings) => Promise<ScanResult>): Promise<CodeownersFigures> {
+  const file = path.join(clone, '.github', 'CODEOWNERS');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const texts = { one: '* @bench/everyone\n', many: manyCodeowners(files, rules) };
+  const times: Record<keyof typeof texts, number[]> = { one: [], many: [] };
+  for (let round = 0; round < 3; round++) {
+    for (const which of ['one', 'many'] as const) {
+      fs.writeFileSync(file, texts[which]);
+      const started = performance.now();
+      const result = await scan(DEFAULT_SETTINGS);
+      times[which].push(performance.now() - started);
+      if (which === 'many' && result.codeowners?.problems.length) throw new Error(`the generated CODEOWNERS has problems: ${JSON.stringify(result.codeowners.problems.slice(0, 3))}`);
+    }
+  }
+  const median = (values: number[]): number => [...values].sort((a, b) => a - b)[1] as number;
+  const [one, many] = [median(times.one), median(times.many)];
+  return { rules, files: files.length, oneRuleSeconds: seconds(one), manyRulesSeconds: seconds(many), ratio: Math.round((many / one) * 100) / 100 };
 }
 
 /**
@@ -192,6 +260,12 @@ function table(f: Figures): string {
     ['incremental, one new commit', `${f.incrementalSeconds} s`],
     ['lookup p50 / p99 / max (10,000 paths)', `${f.lookupMs.p50} / ${f.lookupMs.p99} / ${f.lookupMs.max} ms`],
     ['peak memory (RSS / heap)', `${f.peakRssMb} MB / ${f.peakHeapMb} MB`],
+    ...(f.codeownersScan
+      ? ([
+          [`scan, one-rule CODEOWNERS`, `${f.codeownersScan.oneRuleSeconds} s`],
+          [`scan, ${f.codeownersScan.rules.toLocaleString('en-US')}-rule CODEOWNERS`, `${f.codeownersScan.manyRulesSeconds} s (${f.codeownersScan.ratio}×)`],
+        ] satisfies Array<[string, string]>)
+      : []),
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
   return rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join('\n');

@@ -5,6 +5,7 @@
  * (an incremental update) exactly as if they had arrived in the first read.
  */
 import type { BotMatcher } from '../identity/bots';
+import { detachedCopy } from '../git/nulTokenizer';
 import { personKey, type Contact } from '../identity/person';
 import type { PathFilter } from '../history/pathFilter';
 import type { HistoryCommit } from '../history/repositoryHistory';
@@ -65,7 +66,8 @@ export class HistoryIndexBuilder {
     for (const change of contribution.allChanges) {
       this.replay.apply(change, contribution.author, contribution.time, contribution.counted && this.countsPath(change.path));
     }
-    if (contribution.counted && contribution.time >= this.recentSince) this.recent.push(contribution);
+    // Kept for the index's life: its strings are copied out of git's output (see `detachedCopy`).
+    if (contribution.counted && contribution.time >= this.recentSince) this.recent.push(keptContribution(contribution));
   }
 
   build(head: string, files: readonly string[], shallow: boolean): HistoryIndex {
@@ -82,6 +84,11 @@ export class HistoryIndexBuilder {
       commitCount: this.commitCount,
     };
   }
+}
+
+function keptContribution(c: Contribution): Contribution {
+  const { time, author, coAuthors, changes, counted, allChanges } = c;
+  return { sha: detachedCopy(c.sha), time, author, coAuthors, subject: detachedCopy(c.subject), changes, counted, allChanges };
 }
 
 function cloneRecords(records: ReadonlyMap<string, FileAuthorship> | undefined): Map<string, FileAuthorship> {

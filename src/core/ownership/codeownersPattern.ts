@@ -36,6 +36,9 @@ const matchesNothing: PathMatcher = () => false;
  * once, into a matcher. A pattern rejected by {@link patternComplexityProblem} matches nothing; the
  * parser has reported it already.
  */
+/** The globs a pattern compiles to (exported for tests that compare implementations). */
+export const globsOf = (pattern: string, flavor: CodeownersFlavor): string[] => codeownersGlobs(pattern, flavor);
+
 export function compileCodeownersPattern(pattern: string, flavor: CodeownersFlavor): PathMatcher {
   if (patternComplexityProblem(pattern) !== undefined) {
     return matchesNothing;
@@ -59,54 +62,82 @@ export function patternComplexityProblem(pattern: string): string | undefined {
   return undefined;
 }
 
-/**
- * The globs whose union is the pattern's meaning:
- * - a leading `/` anchors to the root; GitHub also anchors any pattern with an inner `/`, while
- *   GitLab matches every pattern without a leading `/` at any depth;
- * - a trailing `/` means "everything below this directory";
- * - a last segment without wildcards also names a directory, so everything below it is covered;
- * - a last segment with a wildcard matches direct children only (`docs/*` misses `docs/a/b.md`),
- *   which is where CODEOWNERS departs from gitignore.
- */
-function codeownersGlobs(pattern: string, flavor: CodeownersFlavor): string[] {
-  const directoryOnly = pattern.endsWith('/');
-  const rooted = pattern.startsWith('/');
-  const body = pattern.replace(/^\/+|\/+$/g, '');
-  if (body === '') {
-    return [];
-  }
-  const anchored = rooted || (flavor === 'github' && body.includes('/'));
-  const glob = (anchored ? '' : '**/') + toPicomatchGlob(body, flavor);
-  const everythingBelow = `${glob}/**/*`;
-  if (directoryOnly) {
-    return [everythingBelow];
-  }
-  return lastSegmentHasWildcard(body, flavor) ? [glob] : [glob, everythingBelow];
+/** A pattern's body (no leading or trailing `/`), read the way both hosts read it. */
+interface PatternParts {
+  readonly tokens: readonly PatternToken[];
+  readonly anchored: boolean;
+  readonly directoryOnly: boolean;
 }
 
 /**
- * Rewrites a pattern so picomatch sees only `*`, `?`, `/` and (GitLab) `[...]` as syntax; every other
- * punctuation character is escaped, because picomatch gives meaning to `( | ) { } + @ !` that
- * CODEOWNERS does not have.
+ * The pattern as tokens: a literal character, `*`, `?`, a separator, or (GitLab) a character
+ * class. An escaped character is literal; an escaped `/` still ends a segment, because the path
+ * can only hold a separator there.
  */
-function toPicomatchGlob(body: string, flavor: CodeownersFlavor): string {
-  let glob = '';
+type PatternToken = { readonly kind: 'char'; readonly char: string } | { readonly kind: '*' | '?' | '/' } | { readonly kind: 'class'; readonly text: string };
+
+/**
+ * - a leading `/` anchors to the root; GitHub also anchors any pattern with an inner `/`, while
+ *   GitLab matches every pattern without a leading `/` at any depth;
+ * - a trailing `/` means "everything below this directory".
+ */
+function patternParts(pattern: string, flavor: CodeownersFlavor): PatternParts | undefined {
+  const directoryOnly = pattern.endsWith('/');
+  const rooted = pattern.startsWith('/');
+  const body = pattern.replace(/^\/+|\/+$/g, '');
+  if (body === '') return undefined;
+  return { tokens: patternTokens(body, flavor), anchored: rooted || (flavor === 'github' && body.includes('/')), directoryOnly };
+}
+
+function patternTokens(body: string, flavor: CodeownersFlavor): PatternToken[] {
+  const tokens: PatternToken[] = [];
   for (let index = 0; index < body.length; index++) {
     const char = body.charAt(index);
     if (char === '\\') {
-      glob += literal(index + 1 < body.length ? body.charAt(index + 1) : '\\');
+      tokens.push({ kind: 'char', char: index + 1 < body.length ? body.charAt(index + 1) : '\\' });
       index++;
       continue;
     }
     const classEnd = flavor === 'gitlab' && char === '[' ? characterClassEnd(body, index) : -1;
     if (classEnd > 0) {
-      glob += picomatchCharacterClass(body.slice(index, classEnd + 1));
+      tokens.push({ kind: 'class', text: body.slice(index, classEnd + 1) });
       index = classEnd;
       continue;
     }
-    glob += char === '*' || char === '?' || char === '/' ? char : literal(char);
+    tokens.push(char === '*' || char === '?' || char === '/' ? { kind: char } : { kind: 'char', char });
   }
-  return glob;
+  return tokens;
+}
+
+/**
+ * The globs whose union is the pattern's meaning:
+ * - a last segment without wildcards also names a directory, so everything below it is covered;
+ * - a last segment with a wildcard matches direct children only (`docs/*` misses `docs/a/b.md`),
+ *   which is where CODEOWNERS departs from gitignore.
+ */
+function codeownersGlobs(pattern: string, flavor: CodeownersFlavor): string[] {
+  const parts = patternParts(pattern, flavor);
+  if (!parts) return [];
+  const glob = (parts.anchored ? '' : '**/') + parts.tokens.map(picomatchSyntax).join('');
+  const everythingBelow = `${glob}/**/*`;
+  if (parts.directoryOnly) return [everythingBelow];
+  return lastSegmentHasWildcard(parts.tokens) ? [glob] : [glob, everythingBelow];
+}
+
+/**
+ * picomatch sees only `*`, `?`, `/` and (GitLab) `[...]` as syntax; every other punctuation
+ * character is escaped, because picomatch gives meaning to `( | ) { } + @ !` that CODEOWNERS does
+ * not have.
+ */
+function picomatchSyntax(token: PatternToken): string {
+  switch (token.kind) {
+    case 'char':
+      return literal(token.char);
+    case 'class':
+      return picomatchCharacterClass(token.text);
+    default:
+      return token.kind;
+  }
 }
 
 function literal(char: string): string {
@@ -134,17 +165,83 @@ function picomatchCharacterClass(characterClass: string): string {
   return characterClass.startsWith('[!') ? `[^${characterClass.slice(2)}` : characterClass;
 }
 
-function lastSegmentHasWildcard(body: string, flavor: CodeownersFlavor): boolean {
-  const lastSegment = body.slice(body.lastIndexOf('/') + 1);
-  for (let index = 0; index < lastSegment.length; index++) {
-    const char = lastSegment.charAt(index);
-    if (char === '\\') {
-      index++;
-    } else if (char === '*' || char === '?' || (flavor === 'gitlab' && char === '[' && characterClassEnd(lastSegment, index) > 0)) {
-      return true;
-    }
+const isSeparator = (token: PatternToken): boolean => token.kind === '/' || (token.kind === 'char' && token.char === '/');
+
+function lastSegmentHasWildcard(tokens: readonly PatternToken[]): boolean {
+  for (let index = tokens.length - 1; index >= 0; index--) {
+    const token = tokens[index] as PatternToken;
+    if (isSeparator(token)) return false;
+    if (token.kind === '*' || token.kind === '?' || token.kind === 'class') return true;
   }
   return false;
+}
+
+/**
+ * What any path a pattern matches must have, for an index to find the pattern's candidates
+ * without running it: `prefix`, the literal segments a rooted pattern starts with (the path
+ * starts with them); `segment`, a literal segment of the pattern (the path has it as one of its
+ * segments, at some depth); `suffix`, the literal end of a wildcard last segment (the path's last
+ * segment ends with it). Each is implied by the globs above, so a path none of them admits is
+ * never matched. `never` for a pattern that matches nothing.
+ */
+export type PatternRequirement =
+  | { readonly kind: 'prefix'; readonly segments: readonly string[] }
+  | { readonly kind: 'segment'; readonly segment: string }
+  | { readonly kind: 'suffix'; readonly suffix: string }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'never' };
+
+export function patternRequirement(pattern: string, flavor: CodeownersFlavor): PatternRequirement {
+  const parts = patternProblemFree(pattern) ? patternParts(pattern, flavor) : undefined;
+  if (!parts) return { kind: 'never' };
+  const segments = splitSegments(parts.tokens);
+  const literals = segments.map(literalText);
+  if (parts.anchored && literals[0] !== undefined) {
+    const prefix = literals.slice(0, literals.indexOf(undefined) === -1 ? literals.length : literals.indexOf(undefined));
+    return { kind: 'prefix', segments: prefix as string[] };
+  }
+  const longest = literals.reduce<string | undefined>((best, text) => (text !== undefined && (best === undefined || text.length > best.length) ? text : best), undefined);
+  if (longest !== undefined) return { kind: 'segment', segment: longest };
+  const last = segments[segments.length - 1] ?? [];
+  if (!parts.directoryOnly && lastSegmentHasWildcard(parts.tokens)) {
+    const suffix = literalSuffix(last);
+    if (suffix !== '') return { kind: 'suffix', suffix };
+  }
+  return { kind: 'none' };
+}
+
+function patternProblemFree(pattern: string): boolean {
+  return patternComplexityProblem(pattern) === undefined;
+}
+
+function splitSegments(tokens: readonly PatternToken[]): PatternToken[][] {
+  const segments: PatternToken[][] = [[]];
+  for (const token of tokens) {
+    if (isSeparator(token)) segments.push([]);
+    else segments[segments.length - 1]?.push(token);
+  }
+  return segments;
+}
+
+/** The segment's text when it is all literal characters; undefined when it has any wildcard. */
+function literalText(segment: readonly PatternToken[]): string | undefined {
+  let text = '';
+  for (const token of segment) {
+    if (token.kind !== 'char') return undefined;
+    text += token.char;
+  }
+  return text;
+}
+
+/** The literal characters after the segment's last wildcard. */
+function literalSuffix(segment: readonly PatternToken[]): string {
+  let suffix = '';
+  for (let index = segment.length - 1; index >= 0; index--) {
+    const token = segment[index];
+    if (token?.kind !== 'char') break;
+    suffix = token.char + suffix;
+  }
+  return suffix;
 }
 
 function countStarRuns(segment: string): number {
