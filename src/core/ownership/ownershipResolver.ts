@@ -79,9 +79,14 @@ function gitlabResolver(rules: readonly OwnershipRule[], indexing: RuleIndexing)
     });
     for (const section of exclusions.keys()) winners.delete(section);
     // A path excluded everywhere it matched is explicitly unowned, like a GitHub line without owners.
-    const governing = (winners.size > 0 ? [...winners] : [...exclusions]).sort(([a], [b]) => a - b).map(([, rule]) => rules[rule] as OwnershipRule);
-    const area = governing.reduce<OwnershipRule | undefined>((latest, rule) => (latest === undefined || rules.indexOf(rule) > rules.indexOf(latest) ? rule : latest), undefined);
-    return area ? matchOf(governing, area) : undefined;
+    const governing = (winners.size > 0 ? [...winners] : [...exclusions]).sort(([a], [b]) => a - b).map(([, rule]) => rule);
+    if (governing.length === 0) return undefined;
+    // The area is named after the governing rule written last, whichever section it is in.
+    const area = rules[Math.max(...governing)] as OwnershipRule;
+    return matchOf(
+      governing.map((rule) => rules[rule] as OwnershipRule),
+      area,
+    );
   };
 }
 
