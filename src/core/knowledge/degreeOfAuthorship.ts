@@ -45,6 +45,29 @@ export interface FileAuthorDegree {
   readonly isAuthor: boolean;
 }
 
+/**
+ * The people who count as a file's authors, best first, in the order `authorDegrees` lists
+ * them: the same answer without a degree object per contributor, since the analysis asks it
+ * of every file in HEAD's tree.
+ */
+export function fileAuthors(file: FileAuthorship): string[] {
+  let best = -Infinity;
+  const degrees = new Map<string, number>();
+  const degreeOf = (person: string): number => {
+    const deliveries = file.deliveries.get(person) ?? 0;
+    return degreeOfAuthorship(file.creators.has(person), deliveries, file.changes - deliveries);
+  };
+  for (const person of file.creators) degrees.set(person, degreeOf(person));
+  for (const person of file.deliveries.keys()) if (!degrees.has(person)) degrees.set(person, degreeOf(person));
+  for (const doa of degrees.values()) best = Math.max(best, doa);
+  const authors: string[] = [];
+  for (const [person, doa] of degrees) {
+    if (best > 0 && doa / best > DOA_NORMALIZED_THRESHOLD && (doa >= DOA_ABSOLUTE_THRESHOLD || file.creators.has(person))) authors.push(person);
+  }
+  if (authors.length > 1) authors.sort((a, b) => (degrees.get(b) as number) - (degrees.get(a) as number) || a.localeCompare(b));
+  return authors;
+}
+
 /** Every contributor of a file with their DOA and whether they count as its author, best first. */
 export function authorDegrees(file: FileAuthorship): FileAuthorDegree[] {
   const people = new Set<string>([...file.creators, ...file.deliveries.keys()]);

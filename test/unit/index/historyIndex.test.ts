@@ -87,13 +87,15 @@ describe('history index: cold, warm and incremental', function () {
     const good = fs.readFileSync(file, 'utf8');
     const variants = [
       good.slice(0, good.length / 2),
-      good.replace('"format":1', '"format":0'),
+      good.replace('"format":2', '"format":1'),
       good.replace(/"head":"[0-9a-f]+"/, '"head":"--upload-pack=evil"'),
-      good.replace(/"recent":\[\[/, '"recent":[[42,'),
+      good.replace(/"numbers":\[/, '"numbers":["42",'),
+      good.replace(/"files":\[/, '"files":[1e9,'),
       '{}',
       'null',
     ];
     for (const variant of variants) {
+      assert.notEqual(variant, good, 'each variant changes the file');
       fs.writeFileSync(file, variant);
       const cache = session();
       const scan = await scanFixture(repo, { cache });
