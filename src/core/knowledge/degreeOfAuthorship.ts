@@ -53,12 +53,8 @@ export interface FileAuthorDegree {
 export function fileAuthors(file: FileAuthorship): string[] {
   let best = -Infinity;
   const degrees = new Map<string, number>();
-  const degreeOf = (person: string): number => {
-    const deliveries = file.deliveries.get(person) ?? 0;
-    return degreeOfAuthorship(file.creators.has(person), deliveries, file.changes - deliveries);
-  };
-  for (const person of file.creators) degrees.set(person, degreeOf(person));
-  for (const person of file.deliveries.keys()) if (!degrees.has(person)) degrees.set(person, degreeOf(person));
+  for (const person of file.creators) degrees.set(person, degreeIn(file, person));
+  for (const person of file.deliveries.keys()) if (!degrees.has(person)) degrees.set(person, degreeIn(file, person));
   for (const doa of degrees.values()) best = Math.max(best, doa);
   const authors: string[] = [];
   for (const [person, doa] of degrees) {
@@ -66,6 +62,11 @@ export function fileAuthors(file: FileAuthorship): string[] {
   }
   if (authors.length > 1) authors.sort((a, b) => (degrees.get(b) as number) - (degrees.get(a) as number) || a.localeCompare(b));
   return authors;
+}
+
+function degreeIn(file: FileAuthorship, person: string): number {
+  const deliveries = file.deliveries.get(person) ?? 0;
+  return degreeOfAuthorship(file.creators.has(person), deliveries, file.changes - deliveries);
 }
 
 /** Every contributor of a file with their DOA and whether they count as its author, best first. */
