@@ -13,6 +13,15 @@ export default tseslint.config(
     },
   },
   {
+    // FolderAnalysis is the one door to the analysis worker: it owns waiting, retrying and the
+    // "not read yet" answer, so nothing else may talk to the worker (extension.ts only wires it).
+    files: ['src/**/*.ts'],
+    ignores: ['src/core/**', 'src/extension.ts', 'src/vscode/folderAnalysis.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/analysisWorkerClient'], message: 'Ask the worker through FolderAnalysis (ask, refresh), the one door.' }] }],
+    },
+  },
+  {
     // The core is shared by the CLI and the extension: it must never depend on the editor.
     files: ['src/core/**/*.ts'],
     rules: {

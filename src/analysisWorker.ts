@@ -1,10 +1,13 @@
 /**
  * The analysis worker thread: reads history (git, parsing, scoring) off the extension host's
  * thread, so a cold read of a large repository never blocks the editor. It keeps the latest scan
- * of each repository for handoff notes, and answers the host with plain data only.
+ * of each repository under a scan id and answers questions about it (`workerProtocol.ts`) with
+ * plain data only. Questions run their git in the interactive lane, so they never wait for a
+ * history read in progress.
  */
+import { randomUUID } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
-import { GitFailure } from './core/git/gitFailure';
+import { areaNameOfKey } from './core/analysis/areas';
 import { SimpleGitRunner } from './core/git/simpleGitRunner';
 import { gatherHandoff } from './core/handoff/draftHandoff';
 import { renderHandoffNote } from './core/handoff/renderHandoffNote';
@@ -13,13 +16,40 @@ import { toSnapshot } from './core/scan/analysisSnapshot';
 import { scanRepository, type ScanResult } from './core/scan/scanRepository';
 import { readIdentityReport } from './core/setup/identityReport';
 import { inferTeams } from './core/setup/teamInference';
+import { AreaNotFound, StaleScan } from './core/worker/analysisErrors';
+import { toFailureJson } from './core/worker/failures';
+import type { Answer, QuestionArgs, QuestionKind, WorkerRequest, WorkerResponse } from './core/worker/workerProtocol';
 import { nodeWorkspaceFiles } from './core/workspaceFiles';
-import type { WorkerRequest, WorkerResponse } from './core/worker/workerProtocol';
 
 const GIT_TIMEOUT_MS = 5 * 60 * 1000;
-const scans = new Map<string, ScanResult>();
+/** Scan ids of an earlier worker (before a restart) can never match one of this worker. */
+const WORKER_INSTANCE = randomUUID().slice(0, 8);
+
+interface KeptScan {
+  readonly result: ScanResult;
+  /** The scan's repository again, with git in the interactive lane. */
+  readonly interactive: ScanResult;
+}
+
+const scans = new Map<string, KeptScan>();
+/** Repository top level → the id of its latest scan: only that one is kept. */
+const latestScanOf = new Map<string, string>();
 const inFlight = new Map<number, AbortController>();
 const caches = new Map<string, IndexCache>();
+let scansMade = 0;
+
+type Answerer<K extends QuestionKind> = (scan: KeptScan, args: QuestionArgs<K>, signal: AbortSignal) => Promise<Answer<K>> | Answer<K>;
+
+/** One answerer per question of the protocol; each reads the kept scan, git only in the interactive lane. */
+const answerers: { readonly [K in QuestionKind]: Answerer<K> } = {
+  handoff: async ({ interactive }, { areaKey }, signal) => {
+    const area = interactive.analysis.areas.find((a) => a.key === areaKey);
+    if (!area) throw new AreaNotFound(areaNameOfKey(areaKey));
+    return renderHandoffNote(await gatherHandoff(interactive, area, signal));
+  },
+  identity: ({ interactive }, _args, signal) => readIdentityReport(interactive, signal),
+  teamsDraft: ({ result }) => inferTeams(result),
+};
 
 function post(response: WorkerResponse): void {
   parentPort?.postMessage(response);
@@ -35,66 +65,33 @@ function cacheAt(directory: string | undefined): IndexCache | undefined {
   return cache;
 }
 
-async function scan(request: Extract<WorkerRequest, { type: 'scan' }>): Promise<void> {
-  const controller = new AbortController();
-  inFlight.set(request.id, controller);
-  try {
-    const result = await scanRepository({
-      folder: request.folder,
-      makeRunner: (cwd) => new SimpleGitRunner({ gitPath: request.gitPath, cwd, env: process.env, timeoutMs: GIT_TIMEOUT_MS }),
-      filesAt: nodeWorkspaceFiles,
-      settings: request.settings,
-      me: [],
-      now: request.now,
-      signal: controller.signal,
-      cache: cacheAt(request.cacheDir),
-      onProgress: (message) => post({ type: 'progress', id: request.id, message }),
-    });
-    scans.set(result.repository.topLevel, result);
-    post({ type: 'scanned', id: request.id, snapshot: toSnapshot(result) });
-  } finally {
-    inFlight.delete(request.id);
-  }
+async function scan(request: Extract<WorkerRequest, { type: 'scan' }>, signal: AbortSignal): Promise<void> {
+  const runnerIn = (lane: 'background' | 'interactive') => (cwd: string) => new SimpleGitRunner({ gitPath: request.gitPath, cwd, env: process.env, timeoutMs: GIT_TIMEOUT_MS, lane });
+  const result = await scanRepository({
+    folder: request.folder,
+    makeRunner: runnerIn('background'),
+    filesAt: nodeWorkspaceFiles,
+    settings: request.settings,
+    me: [],
+    nowSeconds: request.nowSeconds,
+    signal,
+    cache: cacheAt(request.cacheDir),
+    onProgress: (message) => post({ type: 'progress', id: request.id, message }),
+  });
+  const { topLevel } = result.repository;
+  const scanId = `${WORKER_INSTANCE}-${++scansMade}`;
+  const previous = latestScanOf.get(topLevel);
+  if (previous) scans.delete(previous);
+  scans.set(scanId, { result, interactive: { ...result, runner: runnerIn('interactive')(topLevel) } });
+  latestScanOf.set(topLevel, scanId);
+  post({ type: 'scanned', id: request.id, snapshot: toSnapshot(result, scanId) });
 }
 
-async function handoff(request: Extract<WorkerRequest, { type: 'handoff' }>): Promise<void> {
-  const result = scans.get(request.topLevel);
-  const area = result?.analysis.areas.find((a) => a.key === request.areaKey);
-  if (!result || !area) throw new GitFailure('failed', 'That area is no longer in the analysis; history was read again meanwhile. Try once more.');
-  post({ type: 'handoff', id: request.id, markdown: renderHandoffNote(await gatherHandoff(result, area)) });
-}
-
-function latestScan(topLevel: string): ScanResult {
-  const result = scans.get(topLevel);
-  if (!result) throw new GitFailure('failed', 'History of this repository is not read yet (or is being read again). Try once more in a moment.');
-  return result;
-}
-
-async function teamsDraft(request: Extract<WorkerRequest, { type: 'teamsDraft' }>): Promise<void> {
-  post({ type: 'teamsDraft', id: request.id, inference: inferTeams(latestScan(request.topLevel)) });
-}
-
-async function identity(request: Extract<WorkerRequest, { type: 'identity' }>): Promise<void> {
-  const controller = new AbortController();
-  inFlight.set(request.id, controller);
-  try {
-    post({ type: 'identity', id: request.id, report: await readIdentityReport(latestScan(request.topLevel), controller.signal) });
-  } finally {
-    inFlight.delete(request.id);
-  }
-}
-
-function handle(request: Exclude<WorkerRequest, { type: 'cancel' }>): Promise<void> {
-  switch (request.type) {
-    case 'scan':
-      return scan(request);
-    case 'handoff':
-      return handoff(request);
-    case 'teamsDraft':
-      return teamsDraft(request);
-    case 'identity':
-      return identity(request);
-  }
+async function answer(request: Extract<WorkerRequest, { type: 'ask' }>, signal: AbortSignal): Promise<void> {
+  const kept = scans.get(request.scanId);
+  if (!kept) throw new StaleScan(request.scanId);
+  const answerer = answerers[request.kind] as Answerer<QuestionKind>;
+  post({ type: 'answer', id: request.id, kind: request.kind, answer: await answerer(kept, request.args, signal) });
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {
@@ -102,12 +99,9 @@ parentPort?.on('message', (request: WorkerRequest) => {
     inFlight.get(request.id)?.abort();
     return;
   }
-  handle(request).catch((error: unknown) =>
-    post({
-      type: 'failed',
-      id: request.id,
-      kind: error instanceof GitFailure ? error.kind : 'internal',
-      message: error instanceof Error ? error.message : String(error),
-    }),
-  );
+  const controller = new AbortController();
+  inFlight.set(request.id, controller);
+  (request.type === 'scan' ? scan(request, controller.signal) : answer(request, controller.signal))
+    .catch((error: unknown) => post({ type: 'failed', id: request.id, failure: toFailureJson(error) }))
+    .finally(() => inFlight.delete(request.id));
 });

@@ -7,12 +7,15 @@ import * as path from 'node:path';
 import { GitFailure } from './core/git/gitFailure';
 import { resolveGitBinary } from './core/git/gitBinary';
 import { SimpleGitRunner } from './core/git/simpleGitRunner';
-import { draftHandoffNote, HandoffError } from './core/handoff/draftHandoff';
+import { draftHandoffNote } from './core/handoff/draftHandoff';
+import { HandoffError } from './core/handoff/handoffTarget';
 import { codeownersProblemText } from './core/ownership/codeownersProblemText';
 import { loadRepositorySettings, loadSettingsFile, SettingsFileError, type LoadedSettings } from './core/scan/loadSettings';
 import { scanRepository } from './core/scan/scanRepository';
 import { nodeWorkspaceFiles, type WorkspaceFiles } from './core/workspaceFiles';
 import { parseCliArguments, USAGE, type CliArguments } from './cli/cliArguments';
+import { handoffTarget } from './cli/handoffPath';
+import { homeFolder } from './cli/homePath';
 import { scanJson, scanText } from './cli/scanReport';
 
 const VERSION = '0.1.0';
@@ -57,17 +60,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return args.windowDays === undefined ? loaded.settings : { ...loaded.settings, windowDays: args.windowDays };
       },
       me: args.me,
-      now: args.now,
+      nowSeconds: args.nowSeconds,
     });
     for (const problem of problems) io.stderr(`multiplier: warning: setting ${problem.key} ${problem.message}\n`);
     for (const problem of result.codeowners?.problems ?? []) io.stderr(`multiplier: warning: ${codeownersProblemText(result.codeowners?.sourcePath, problem)}\n`);
     for (const warning of result.warnings) io.stderr(`multiplier: warning: ${warning}\n`);
     if (args.command === 'scan') {
-      io.stdout(args.json ? `${JSON.stringify(scanJson(result), null, 2)}\n` : scanText(result));
+      io.stdout(args.json ? `${JSON.stringify(scanJson(result), null, 2)}\n` : scanText(result, homeFolder(io.env)));
       return 0;
     }
-    const target = path.resolve(io.cwd, args.path ?? '.');
-    io.stdout(await draftHandoffNote(result, path.relative(result.repository.topLevel, target).split(path.sep).join('/')));
+    io.stdout(await draftHandoffNote(result, handoffTarget(result.repository.topLevel, folder, args.path ?? '.')));
     return 0;
   } catch (error) {
     if (error instanceof GitFailure) {

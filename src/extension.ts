@@ -3,7 +3,6 @@ import * as vscode from 'vscode';
 import type { Assist } from './core/assists/timeBoxes';
 import { registerCommands } from './vscode/commands';
 import { FootprintPanel } from './vscode/footprintPanel';
-import { SetupCommands } from './vscode/setupCommands';
 import { AnalysisWorkerClient } from './vscode/analysisWorkerClient';
 import { GitLocator } from './vscode/gitPath';
 import { createLogger } from './vscode/logger';
@@ -40,8 +39,7 @@ export function activate(context: vscode.ExtensionContext): MultiplierExports {
   const timeBoxes = new TimeBoxStore(context.workspaceState, clock, (ended) => offerHandoffAfter(ended));
   const statusBar = new NudgeStatusBar(analyses, timeBoxes, clock);
   const footprint = new FootprintPanel(context, analyses, timeBoxes, clock, logger.child('footprint'));
-  const setup = new SetupCommands(analyses, worker, logger.child('setup'));
-  context.subscriptions.push(channel, worker, analyses, timeBoxes, statusBar, footprint, ...registerCommands({ analyses, timeBoxes, footprint, setup, logger, clock }));
+  context.subscriptions.push(channel, worker, analyses, timeBoxes, statusBar, footprint, ...registerCommands({ analyses, timeBoxes, footprint, logger, clock }));
   void timeBoxes.checkEnded();
   const activationMs = performance.now() - loadedAt;
   logger.info(`activated in ${activationMs.toFixed(1)} ms${vscode.workspace.isTrusted ? '' : ' (Restricted Mode: no git will run)'}`);
@@ -52,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): MultiplierExports {
 function offerHandoffAfter(ended: readonly Assist[]): void {
   for (const assist of ended) {
     void vscode.window
-      .showInformationMessage(`Your time-boxed help in ${assist.areaName} has ended. Hand it back with a note?`, 'Write Handoff Note')
+      .showInformationMessage(vscode.l10n.t('Your time-boxed help in {0} has ended. Hand it back with a note?', assist.areaName), vscode.l10n.t('Write Handoff Note'))
       .then((choice) => (choice ? vscode.commands.executeCommand(COMMANDS.writeHandoffNote, { folder: assist.folder, areaKey: assist.areaKey }) : undefined));
   }
 }

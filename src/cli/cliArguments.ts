@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { toSeconds } from '../core/time';
 
 export const USAGE = `Usage:
   multiplier scan [--repo DIR] [--me EMAIL]... [--window-days N] [--config FILE] [--now DATE] [--timeout SECONDS] [--json]
@@ -7,10 +8,15 @@ export const USAGE = `Usage:
 Commands:
   scan      Every team-owned area with its owners, your share, the level (nudge, info, none)
             and who to pair with.
-  handoff   The Markdown handoff note for the area PATH lies in, on stdout.
+  handoff   The Markdown handoff note for the area PATH lies in, on stdout. PATH is a file or
+            folder that exists in the working tree or at HEAD (or an area's pattern, like *.md).
+            A relative PATH is read from --repo DIR, as git -C DIR reads it, or from the
+            current folder without --repo; an absolute PATH works either way. A folder that
+            spans several areas is refused with their list: name one of them.
 
 Options:
-  --repo DIR         The repository (any folder inside it). Default: the current folder.
+  --repo DIR         Run as if started in DIR (any folder of the repository), like git -C DIR.
+                     Default: the current folder.
   --me EMAIL         Who you are; repeat for aliases. Default: git config user.email.
   --window-days N    Recent history to judge, in days (1-3650). Default: multiplier.windowDays or 90.
   --config FILE      A JSON file of multiplier.* settings. Default: the repository's .vscode/settings.json.
@@ -31,8 +37,8 @@ export interface CliArguments {
   readonly me: readonly string[];
   readonly windowDays: number | undefined;
   readonly config: string | undefined;
-  /** Milliseconds since the epoch. */
-  readonly now: number;
+  /** When to judge (`--now`, or the clock), in seconds since the epoch. */
+  readonly nowSeconds: number;
   readonly json: boolean;
   /** Hard deadline per git command, in milliseconds. */
   readonly timeoutMs: number;
@@ -65,8 +71,8 @@ export function parseCliArguments(argv: readonly string[], cwd: string, clock: (
   }
   const { values, positionals } = parsed;
   const base = { repo: values.repo ?? cwd, me: values.me ?? [], config: values.config, json: values.json ?? false, timeoutMs: parseTimeout(values.timeout) };
-  if (values.help) return { command: 'help', path: undefined, windowDays: undefined, now: clock(), ...base };
-  if (values.version) return { command: 'version', path: undefined, windowDays: undefined, now: clock(), ...base };
+  if (values.help) return { command: 'help', path: undefined, windowDays: undefined, nowSeconds: toSeconds(clock()), ...base };
+  if (values.version) return { command: 'version', path: undefined, windowDays: undefined, nowSeconds: toSeconds(clock()), ...base };
   const [command, ...rest] = positionals;
   if (command !== 'scan' && command !== 'handoff') {
     throw new UsageError(command ? `Unknown command "${command}"; use "scan" or "handoff".` : 'Missing command; use "scan" or "handoff".');
@@ -77,7 +83,7 @@ export function parseCliArguments(argv: readonly string[], cwd: string, clock: (
   for (const email of base.me) {
     if (!/^[^\s@<>]+@[^\s@<>]+$/.test(email)) throw new UsageError(`--me needs an email address, got "${email}".`);
   }
-  return { command, path: rest[0], windowDays: parseWindowDays(values['window-days']), now: parseNow(values.now, clock), ...base };
+  return { command, path: rest[0], windowDays: parseWindowDays(values['window-days']), nowSeconds: parseNow(values.now, clock), ...base };
 }
 
 function parseWindowDays(value: string | undefined): number | undefined {
@@ -95,8 +101,8 @@ function parseTimeout(value: string | undefined): number {
 }
 
 function parseNow(value: string | undefined, clock: () => number): number {
-  if (value === undefined) return clock();
+  if (value === undefined) return toSeconds(clock());
   const time = Date.parse(value);
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(time)) throw new UsageError(`--now must be an ISO date like 2026-06-01, got "${value}".`);
-  return time;
+  return toSeconds(time);
 }

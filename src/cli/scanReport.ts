@@ -1,5 +1,7 @@
-import type { AreaReport } from '../core/analysis/analyzeRepository';
+import type { AreaReport } from '../core/analysis/areaReport';
+import { percent } from '../core/text/wording';
 import type { ScanResult } from '../core/scan/scanRepository';
+import { homeRelative } from './homePath';
 
 const round = (share: number): number => Math.round(share * 10000) / 10000;
 
@@ -46,11 +48,14 @@ function areaJson(area: AreaReport): object {
 
 const LEVEL_LABEL = { nudge: 'NUDGE', info: 'info ', none: '     ' } as const;
 
-/** Text for a terminal: what needs attention first, quiet areas summarised in one line. */
-export function scanText(result: ScanResult): string {
+/**
+ * Text for a terminal: what needs attention first, quiet areas summarised in one line. The
+ * repository is named from `home` (`~/src/git`) when it lies there.
+ */
+export function scanText(result: ScanResult, home: string | undefined): string {
   const { analysis, repository } = result;
   const lines = [
-    `Multiplier · ${repository.topLevel} @ ${repository.head.slice(0, 7)}${repository.branch ? ` (${repository.branch})` : ' (detached)'}`,
+    `Multiplier · ${homeRelative(repository.topLevel, home)} @ ${repository.head.slice(0, 7)}${repository.branch ? ` (${repository.branch})` : ' (detached)'}`,
     `Window: last ${analysis.windowDays} days · me: ${result.me.display.join(', ') || 'unknown'}`,
     '',
   ];
@@ -69,10 +74,9 @@ export function scanText(result: ScanResult): string {
   return `${lines.join('\n')}\n`;
 }
 
-const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
 /** "you 4/5 changes (80%) · 16/17 lines (94%)": both shares, each next to its own numbers. */
 function shareSummary(area: AreaReport): string {
-  const changes = `you ${area.myCommits - area.pairedCommits}/${area.commits} changes (${percent(area.commitShare)})`;
+  const changes = `you ${area.soloCommits}/${area.commits} changes (${percent(area.commitShare)})`;
   return area.lines > 0 ? `${changes} · ${area.myLines}/${area.lines} lines (${percent(area.lineShare)})` : changes;
 }

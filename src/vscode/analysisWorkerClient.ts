@@ -1,12 +1,8 @@
-import * as vscode from 'vscode';
-import { Worker } from 'node:worker_threads';
-import type { MultiplierSettings } from '../core/config/settings';
-import { GitFailure } from '../core/git/gitFailure';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { RequestCancelled, WorkerStopped } from '../core/worker/analysisErrors';
+import { fromFailureJson } from '../core/worker/failures';
 import type { AnalysisSnapshot } from '../core/scan/analysisSnapshot';
-import type { IdentityReport } from '../core/setup/identityReport';
-import type { TeamInference } from '../core/setup/teamInference';
-import type { WorkerRequest, WorkerResponse } from '../core/worker/workerProtocol';
-import type { Logger } from './logger';
+import type { Answer, QuestionArgs, QuestionKind, ScanRequest, WorkerRequest, WorkerResponse } from '../core/worker/workerProtocol';
 
 interface Pending {
   readonly resolve: (response: WorkerResponse) => void;
@@ -14,57 +10,50 @@ interface Pending {
   readonly onProgress?: (message: string) => void;
 }
 
-export interface ScanRequest {
-  readonly folder: string;
-  readonly settings: MultiplierSettings;
-  readonly now: number;
-  readonly gitPath: string;
-  readonly cacheDir: string | undefined;
+export interface WorkerLog {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string, error?: unknown): void;
 }
 
 /**
  * The host's side of the analysis worker: one worker thread for all folders, started on first
  * use and started again if it ever dies; requests are matched to answers by id, and a cancelled
- * request is cancelled in the worker too (which kills its git process).
+ * request is cancelled in the worker too (which kills its git process). Only `FolderAnalysis`
+ * talks to it (a lint rule keeps it so): it is the one door, which owns waiting and retrying.
  */
-export class AnalysisWorkerClient implements vscode.Disposable {
+export class AnalysisWorkerClient {
   private worker: Worker | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
 
+  /**
+   * @param scriptPath the worker's script (`dist/analysisWorker.js`)
+   * @param workerOptions for tests that run the TypeScript source (`execArgv: ['--require', 'tsx/cjs']`)
+   */
   constructor(
     private readonly scriptPath: string,
-    private readonly logger: Logger,
+    private readonly log: WorkerLog,
+    private readonly workerOptions: WorkerOptions = {},
   ) {}
 
+  /** Reads the repository's history (or its cache) and returns what the host keeps of it. */
   async scan(request: ScanRequest, signal: AbortSignal, onProgress: (message: string) => void): Promise<AnalysisSnapshot> {
     const response = await this.request({ type: 'scan', id: 0, ...request }, signal, onProgress);
-    if (response.type !== 'scanned') throw new GitFailure('failed', `The analysis worker answered ${response.type} to a scan.`);
+    if (response.type !== 'scanned') throw new Error(`The analysis worker answered "${response.type}" to a scan.`);
     return response.snapshot;
   }
 
-  async handoff(topLevel: string, areaKey: string): Promise<string> {
-    const response = await this.request({ type: 'handoff', id: 0, topLevel, areaKey }, undefined, undefined);
-    if (response.type !== 'handoff') throw new GitFailure('failed', `The analysis worker answered ${response.type} to a handoff note.`);
-    return response.markdown;
-  }
-
-  /** Each team of the repository's ownership rules with the members inference gives it. */
-  async teamsDraft(topLevel: string): Promise<TeamInference> {
-    const response = await this.request({ type: 'teamsDraft', id: 0, topLevel }, undefined, undefined);
-    if (response.type !== 'teamsDraft') throw new GitFailure('failed', `The analysis worker answered ${response.type} to a teams draft.`);
-    return response.inference;
-  }
-
-  /** Who counts as me in the repository's latest scan (reads git config's user once). */
-  async identity(topLevel: string, signal?: AbortSignal): Promise<IdentityReport> {
-    const response = await this.request({ type: 'identity', id: 0, topLevel }, signal, undefined);
-    if (response.type !== 'identity') throw new GitFailure('failed', `The analysis worker answered ${response.type} to an identity report.`);
-    return response.report;
+  /** Asks a question about the scan `scanId`; rejects with `StaleScan` when the worker no longer holds it. */
+  async ask<K extends QuestionKind>(scanId: string, kind: K, args: QuestionArgs<K>, signal?: AbortSignal): Promise<Answer<K>> {
+    const response = await this.request({ type: 'ask', id: 0, scanId, kind, args }, signal, undefined);
+    if (response.type !== 'answer') throw new Error(`The analysis worker answered "${response.type}" to the question "${kind}".`);
+    if (response.kind !== kind) throw new Error(`The analysis worker answered the question "${response.kind}" when asked "${kind}".`);
+    return response.answer as Answer<K>;
   }
 
   dispose(): void {
-    this.failAll(new GitFailure('cancelled', 'Multiplier is shutting down.'));
+    this.failAll(new RequestCancelled('Reading history'));
     void this.worker?.terminate();
     this.worker = undefined;
   }
@@ -73,11 +62,11 @@ export class AnalysisWorkerClient implements vscode.Disposable {
     const id = this.nextId++;
     const worker = this.ensureWorker();
     return new Promise<WorkerResponse>((resolve, reject) => {
-      if (signal?.aborted) return reject(new GitFailure('cancelled', 'Reading git history was cancelled.'));
+      if (signal?.aborted) return reject(new RequestCancelled());
       this.pending.set(id, { resolve, reject, onProgress });
       signal?.addEventListener('abort', () => {
         worker.postMessage({ type: 'cancel', id } satisfies WorkerRequest);
-        this.settle(id)?.reject(new GitFailure('cancelled', 'Reading git history was cancelled.'));
+        this.settle(id)?.reject(new RequestCancelled());
       });
       worker.postMessage({ ...request, id });
     });
@@ -85,16 +74,16 @@ export class AnalysisWorkerClient implements vscode.Disposable {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.scriptPath);
+    const worker = new Worker(this.scriptPath, this.workerOptions);
     worker.on('message', (response: WorkerResponse) => this.receive(response));
     worker.on('error', (error) => {
-      this.logger.error('the analysis worker failed', error);
-      this.failAll(new GitFailure('failed', `The analysis worker stopped: ${error.message}`));
-      this.worker = undefined;
+      this.log.error('the analysis worker failed', error);
+      this.failAll(new WorkerStopped(error.message));
+      if (this.worker === worker) this.worker = undefined;
     });
     worker.on('exit', (code) => {
       if (this.worker !== worker) return;
-      this.failAll(new GitFailure('failed', `The analysis worker exited (code ${code}).`));
+      this.failAll(new WorkerStopped(`exit code ${code}`));
       this.worker = undefined;
     });
     this.worker = worker;
@@ -103,7 +92,7 @@ export class AnalysisWorkerClient implements vscode.Disposable {
 
   private receive(response: WorkerResponse): void {
     if (response.type === 'log') {
-      this.logger[response.level](response.message);
+      this.log[response.level](response.message);
       return;
     }
     if (response.type === 'progress') {
@@ -112,7 +101,7 @@ export class AnalysisWorkerClient implements vscode.Disposable {
     }
     const pending = this.settle(response.id);
     if (!pending) return;
-    if (response.type === 'failed') pending.reject(new GitFailure(response.kind === 'internal' ? 'failed' : response.kind, response.message));
+    if (response.type === 'failed') pending.reject(fromFailureJson(response.failure));
     else pending.resolve(response);
   }
 

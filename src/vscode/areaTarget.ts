@@ -1,14 +1,17 @@
 import * as vscode from 'vscode';
-import type { AreaReport } from '../core/analysis/analyzeRepository';
+import type { AreaReport } from '../core/analysis/areaReport';
+import { percent } from '../core/text/wording';
+import type { MultiplierSettings } from '../core/config/settingTypes';
 import type { AnalysisSnapshot } from '../core/scan/analysisSnapshot';
-import type { FolderAnalysis } from './folderAnalysis';
 import { activeFileContext } from './statusBar';
-import type { WorkspaceAnalyses } from './workspaceAnalyses';
+import type { WorkspaceAnalyses, WorkspaceFolderAnalysis } from './workspaceAnalyses';
 
 /** An area a command acts on, with the scan it came from. */
 export interface AreaTarget {
-  readonly analysis: FolderAnalysis;
+  readonly analysis: WorkspaceFolderAnalysis;
   readonly scan: AnalysisSnapshot;
+  /** The settings `scan` was read with. */
+  readonly settings: MultiplierSettings;
   readonly area: AreaReport;
 }
 
@@ -16,8 +19,13 @@ export interface AreaTarget {
 export function activeAreaTarget(analyses: WorkspaceAnalyses): AreaTarget | undefined {
   const active = activeFileContext(analyses, vscode.window.activeTextEditor?.document.uri);
   const analysis = active && analyses.forUri(active.folder.uri);
-  const scan = analysis?.state.scan;
-  return active?.area && analysis && scan ? { analysis, scan, area: active.area } : undefined;
+  return active?.area && analysis ? targetIn(analysis, active.area) : undefined;
+}
+
+/** An area of the folder's current reading as a command target. */
+function targetIn(analysis: WorkspaceFolderAnalysis, area: AreaReport | undefined): AreaTarget | undefined {
+  const { scan, settings } = analysis.state;
+  return scan && settings && area ? { analysis, scan, settings, area } : undefined;
 }
 
 /**
@@ -27,13 +35,12 @@ export function activeAreaTarget(analyses: WorkspaceAnalyses): AreaTarget | unde
 export async function chooseAreaTarget(analyses: WorkspaceAnalyses, placeHolder: string): Promise<AreaTarget | undefined> {
   const active = activeAreaTarget(analyses);
   if (active) return active;
-  const candidates = analyses.all().flatMap((analysis) => {
-    const scan = analysis.state.scan;
-    return scan ? scan.areas.filter((area) => area.myCommits > 0).map((area) => ({ analysis, scan, area })) : [];
-  });
+  const candidates = analyses.all().flatMap((analysis) =>
+    (analysis.state.scan?.areas ?? []).filter((area) => area.myCommits > 0).flatMap((area) => targetIn(analysis, area) ?? []),
+  );
   if (candidates.length === 0) {
     void vscode.window.showInformationMessage(
-      'Multiplier: you have no recent changes in a team-owned area. Open a file in one, or wait until history has been read.',
+      vscode.l10n.t('Multiplier: you have no recent changes in a team-owned area. Open a file in one, or wait until history has been read.'),
     );
     return undefined;
   }
@@ -42,7 +49,7 @@ export async function chooseAreaTarget(analyses: WorkspaceAnalyses, placeHolder:
     candidates.map((target) => ({
       label: target.area.area,
       description: `${target.area.owners.join(', ')}${multiRoot ? ` · ${target.analysis.folder.name}` : ''}`,
-      detail: `You made ${target.area.myCommits - target.area.pairedCommits} of ${target.area.commits} changes (${Math.round(target.area.myShare * 100)}%)${target.area.level === 'nudge' ? ' · primary author' : ''}`,
+      detail: areaShareDetail(target.area),
       target,
     })),
     { placeHolder, matchOnDescription: true },
@@ -56,7 +63,12 @@ export function areaTargetFromArgument(analyses: WorkspaceAnalyses, argument: un
   const { folder, areaKey } = argument as { folder?: unknown; areaKey?: unknown };
   if (typeof folder !== 'string' || typeof areaKey !== 'string') return undefined;
   const analysis = analyses.all().find((a) => a.folder.uri.toString() === folder);
-  const scan = analysis?.state.scan;
-  const area = scan?.areas.find((a) => a.key === areaKey);
-  return analysis && scan && area ? { analysis, scan, area } : undefined;
+  return analysis && targetIn(analysis, analysis.state.scan?.areas.find((a) => a.key === areaKey));
+}
+
+/** "You made 6 of 8 changes (75%) · primary author". */
+function areaShareDetail(area: AreaReport): string {
+  const share = percent(area.myShare);
+  const made = area.commits === 1 ? vscode.l10n.t('You made {0} of 1 change ({1})', area.soloCommits, share) : vscode.l10n.t('You made {0} of {1} changes ({2})', area.soloCommits, area.commits, share);
+  return area.level === 'nudge' ? `${made} · ${vscode.l10n.t('primary author')}` : made;
 }

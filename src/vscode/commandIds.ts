@@ -12,6 +12,7 @@ export const COMMANDS = {
   showLog: 'multiplier.showLog',
   confirmIdentity: 'multiplier.confirmIdentity',
   importTeams: 'multiplier.importTeams',
+  addCoAuthor: 'multiplier.addCoAuthor',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -3,9 +3,12 @@ import { activeAssist, activeSnooze } from '../core/assists/timeBoxes';
 import { explainArea } from '../core/presentation/explanation';
 import { timeBoxLines } from '../core/presentation/statusView';
 import { activeAreaTarget, areaTargetFromArgument, chooseAreaTarget, type AreaTarget } from './areaTarget';
+import { addCoAuthor } from './coAuthorCommand';
 import { COMMANDS } from './commandIds';
 import { registerCommand } from './commandRunner';
 import { formatTime } from './formatTime';
+import { confirmIdentity } from './identityCommand';
+import { importTeams } from './importTeamsCommand';
 import { openHandoffNote } from './handoffNote';
 import type { Logger } from './logger';
 import { activeFileContext } from './statusBar';
@@ -18,14 +21,13 @@ export interface CommandDependencies {
   readonly analyses: WorkspaceAnalyses;
   readonly timeBoxes: TimeBoxStore;
   readonly footprint: { show(): Promise<void> };
-  readonly setup: { confirmIdentity(): Promise<void>; importTeams(): Promise<void> };
   readonly logger: Logger;
   readonly clock: () => number;
 }
 
 /** Registers every contributed command through the one error wrapper. */
 export function registerCommands(deps: CommandDependencies): vscode.Disposable[] {
-  const { analyses, timeBoxes, footprint, setup, logger, clock } = deps;
+  const { analyses, timeBoxes, footprint, logger, clock } = deps;
   // A command may be given an area (`{ folder, areaKey }`, e.g. from the assist-ended
   // notification); otherwise it acts on the active file's area or asks.
   const withArea = (placeHolder: string, run: (target: AreaTarget) => Promise<unknown>) => async (...args: unknown[]) => {
@@ -33,29 +35,30 @@ export function registerCommands(deps: CommandDependencies): vscode.Disposable[]
     if (target) await run(target);
   };
   const handlers: Record<(typeof COMMANDS)[keyof typeof COMMANDS], (...args: unknown[]) => Promise<unknown> | unknown> = {
-    [COMMANDS.showSuggestions]: withArea('Suggestions for which area?', (target) => showSuggestions(target, timeBoxes, clock())),
-    [COMMANDS.writeHandoffNote]: withArea('Write the handoff note for which area?', (target) => openHandoffNote(target)),
-    [COMMANDS.startAssist]: withArea('Time-box your help in which area?', async (target) => {
-      if (await startAssist(target, timeBoxes, clock())) void vscode.window.showInformationMessage(`Nudges for ${target.area.area} are paused while you help.`);
+    [COMMANDS.showSuggestions]: withArea(vscode.l10n.t('Suggestions for which area?'), (target) => showSuggestions(target, timeBoxes, clock())),
+    [COMMANDS.writeHandoffNote]: withArea(vscode.l10n.t('Write the handoff note for which area?'), (target) => openHandoffNote(target)),
+    [COMMANDS.startAssist]: withArea(vscode.l10n.t('Time-box your help in which area?'), async (target) => {
+      if (await startAssist(target, timeBoxes, clock())) void vscode.window.showInformationMessage(vscode.l10n.t('Nudges for {0} are paused while you help.', target.area.area));
     }),
-    [COMMANDS.endAssist]: withArea('End your help in which area?', async (target) => {
+    [COMMANDS.endAssist]: withArea(vscode.l10n.t('End your help in which area?'), async (target) => {
       if (!(await endAssist(target, timeBoxes, clock()))) return;
-      const choice = await vscode.window.showInformationMessage(`Your help in ${target.area.area} has ended. Write the handoff note?`, 'Write Handoff Note');
+      const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Your help in {0} has ended. Write the handoff note?', target.area.area), vscode.l10n.t('Write Handoff Note'));
       if (choice) await openHandoffNote(target);
     }),
-    [COMMANDS.snooze]: withArea('Snooze nudges for which area?', (target) => snooze(target, timeBoxes, clock())),
-    [COMMANDS.showWhy]: withArea('Explain which area?', async (target) => {
+    [COMMANDS.snooze]: withArea(vscode.l10n.t('Snooze nudges for which area?'), (target) => snooze(target, timeBoxes, clock())),
+    [COMMANDS.showWhy]: withArea(vscode.l10n.t('Explain which area?'), async (target) => {
       const folder = target.analysis.folder.uri.toString();
       const now = clock();
       const boxes = timeBoxLines(activeAssist(timeBoxes.boxes, folder, target.area.key, now), activeSnooze(timeBoxes.boxes, folder, target.area.key, now), (ms) => formatTime(ms, now));
-      const { settings } = target.scan;
+      const { settings } = target;
       const content = explainArea(target.area, { windowDays: settings.windowDays, threshold: settings.nudge.shareThreshold, minCommits: settings.nudge.minCommits, timeBoxes: boxes });
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content }), { preview: true });
     }),
+    [COMMANDS.addCoAuthor]: (scmArgument) => addCoAuthor(analyses, scmArgument),
     [COMMANDS.showOwnership]: () => showOwnership(analyses),
     [COMMANDS.showFootprint]: () => footprint.show(),
-    [COMMANDS.confirmIdentity]: () => setup.confirmIdentity(),
-    [COMMANDS.importTeams]: () => setup.importTeams(),
+    [COMMANDS.confirmIdentity]: () => confirmIdentity(analyses, logger.child('setup')),
+    [COMMANDS.importTeams]: () => importTeams(analyses, logger.child('setup')),
     // Read History Again: the user doubts what they see, so the cache is bypassed.
     [COMMANDS.refresh]: () => analyses.refreshAll('asked by the user', true),
     [COMMANDS.showLog]: () => logger.show(),
@@ -68,18 +71,20 @@ async function showOwnership(analyses: WorkspaceAnalyses): Promise<void> {
   const uri = vscode.window.activeTextEditor?.document.uri;
   const active = activeFileContext(analyses, uri);
   if (!active || !uri) {
-    void vscode.window.showInformationMessage('Multiplier: open a file of a workspace folder to see who owns it.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Multiplier: open a file of a workspace folder to see who owns it.'));
     return;
   }
   const target = activeAreaTarget(analyses);
   const name = active.relativePath || uri.fsPath;
   if (!target) {
     const state = analyses.forUri(uri)?.state;
-    const why = state?.scan ? 'no ownership rule with owners matches it' : 'history has not been read yet';
-    void vscode.window.showInformationMessage(`Multiplier: ${name} has no owning team (${why}).`);
+    const message = state?.scan
+      ? vscode.l10n.t('Multiplier: {0} has no owning team (no ownership rule with owners matches it).', name)
+      : vscode.l10n.t('Multiplier: {0} has no owning team (history has not been read yet).', name);
+    void vscode.window.showInformationMessage(message);
     return;
   }
   const { area } = target;
   const source = area.source === 'settings' ? 'multiplier.ownershipMap' : area.sourcePath;
-  void vscode.window.showInformationMessage(`${name} is in ${area.area}, owned by ${area.owners.join(', ')} (${source}).`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('{0} is in {1}, owned by {2} ({3}).', name, area.area, area.owners.join(', '), source));
 }

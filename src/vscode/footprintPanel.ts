@@ -51,7 +51,7 @@ export class FootprintPanel implements vscode.Disposable {
       this.panel.reveal();
       return;
     }
-    this.adopt(vscode.window.createWebviewPanel(FOOTPRINT_VIEW_TYPE, 'My Footprint', vscode.ViewColumn.Active, { enableFindWidget: true }));
+    this.adopt(vscode.window.createWebviewPanel(FOOTPRINT_VIEW_TYPE, vscode.l10n.t('My Footprint'), vscode.ViewColumn.Active, { enableFindWidget: true }));
   }
 
   dispose(): void {
@@ -128,7 +128,7 @@ export class FootprintPanel implements vscode.Disposable {
         snapshot: analysis.state.scan,
       })),
       assists: this.timeBoxes.boxes.assists,
-      now,
+      nowMs: now,
       formatTime: (ms) => formatTime(ms, now),
       formatDay: (ms) => new Date(ms).toLocaleDateString(undefined, { day: 'numeric', month: 'short' }),
     });

@@ -1,10 +1,6 @@
-import * as vscode from 'vscode';
 import { resolveGitBinary } from '../core/git/gitBinary';
+import { gitExtensionApi } from './gitExtension';
 import type { Logger } from './logger';
-
-interface GitExtensionApi {
-  readonly git: { readonly path: string };
-}
 
 /** How long to wait for VS Code's git extension to register after trust is granted. */
 const GIT_EXTENSION_WAIT_MS = 5000;
@@ -22,32 +18,19 @@ export interface ResolvedGit {
  */
 export async function resolveGitPath(logger: Logger): Promise<ResolvedGit> {
   try {
-    const extension = vscode.extensions.getExtension<{ getAPI(version: 1): GitExtensionApi }>('vscode.git') ?? (await gitExtensionRegistered());
-    const api = extension ? (extension.isActive ? extension.exports : await extension.activate()).getAPI(1) : undefined;
+    const access = await gitExtensionApi({ waitForRegistrationMs: GIT_EXTENSION_WAIT_MS });
+    const api = 'api' in access ? access.api : undefined;
     if (api?.git.path && api.git.path.startsWith('/')) {
       logger.info(`using git at ${api.git.path} (from VS Code's git extension)`);
       return { path: api.git.path, fromGitExtension: true };
     }
+    if ('unavailable' in access) logger.info(`the built-in git extension is ${access.unavailable === 'missing' ? 'disabled or missing' : 'turned off (git.enabled)'}; using PATH`);
   } catch (error) {
     logger.warn(`the built-in git extension did not give a git path (${(error as Error).message}); using PATH`);
   }
   const binary = resolveGitBinary(process.env);
   logger.info(`using git at ${binary}`);
   return { path: binary, fromGitExtension: false };
-}
-
-function gitExtensionRegistered(): Promise<vscode.Extension<{ getAPI(version: 1): GitExtensionApi }> | undefined> {
-  return new Promise((resolve) => {
-    const done = (): void => {
-      clearTimeout(timer);
-      listener.dispose();
-      resolve(vscode.extensions.getExtension('vscode.git'));
-    };
-    const timer = setTimeout(done, GIT_EXTENSION_WAIT_MS);
-    const listener = vscode.extensions.onDidChange(() => {
-      if (vscode.extensions.getExtension('vscode.git')) done();
-    });
-  });
 }
 
 /**

@@ -7,13 +7,14 @@ import type { AreaTarget } from './areaTarget';
  */
 export async function openHandoffNote(target: AreaTarget): Promise<vscode.TextDocument> {
   const note = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Window, title: `Multiplier: drafting the handoff note for ${target.area.area}` },
-    () => target.analysis.draftHandoff(target.area.key),
+    { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Multiplier: drafting the handoff note for {0}', target.area.area) },
+    () => target.analysis.ask('handoff', { areaKey: target.area.key }),
   );
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: note });
   await vscode.window.showTextDocument(document, { preview: false });
-  void vscode.window.showInformationMessage(`Handoff note for ${target.area.area} drafted. Edit it, then share it with the owners.`, 'Copy to Clipboard').then(async (choice) => {
-    if (choice === 'Copy to Clipboard') await vscode.env.clipboard.writeText(document.getText());
+  const copy = vscode.l10n.t('Copy to Clipboard');
+  void vscode.window.showInformationMessage(vscode.l10n.t('Handoff note for {0} drafted. Edit it, then share it with the owners.', target.area.area), copy).then(async (choice) => {
+    if (choice === copy) await vscode.env.clipboard.writeText(document.getText());
   });
   return document;
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { AreaReport } from '../core/analysis/analyzeRepository';
+import type { AreaReport } from '../core/analysis/areaReport';
 import { activeAssist, activeSnooze } from '../core/assists/timeBoxes';
 import { statusView, type StatusView } from '../core/presentation/statusView';
 import { COMMANDS } from './commandIds';
@@ -42,7 +42,7 @@ export class NudgeStatusBar implements vscode.Disposable {
     private readonly timeBoxes: TimeBoxStore,
     private readonly clock: () => number,
   ) {
-    this.item.name = 'Multiplier';
+    this.item.name = vscode.l10n.t('Multiplier');
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       analyses.onDidChange(() => this.update()),
@@ -98,11 +98,11 @@ export class NudgeStatusBar implements vscode.Disposable {
 function commandFor(view: StatusView): vscode.Command | undefined {
   switch (view.action) {
     case 'suggestions':
-      return { command: COMMANDS.showSuggestions, title: 'Show suggestions' };
+      return { command: COMMANDS.showSuggestions, title: vscode.l10n.t('Show suggestions') };
     case 'log':
-      return { command: COMMANDS.showLog, title: 'Show log' };
+      return { command: COMMANDS.showLog, title: vscode.l10n.t('Show log') };
     case 'manageTrust':
-      return { command: 'workbench.trust.manage', title: 'Manage workspace trust' };
+      return { command: 'workbench.trust.manage', title: vscode.l10n.t('Manage workspace trust') };
     default:
       return undefined;
   }

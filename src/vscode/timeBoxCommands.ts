@@ -9,19 +9,19 @@ const HOUR = 60 * 60 * 1000;
 export async function startAssist(target: AreaTarget, store: TimeBoxStore, now: number): Promise<boolean> {
   const choice = await vscode.window.showQuickPick(
     [
-      { label: '24 hours', until: now + 24 * HOUR },
-      { label: '48 hours', until: now + 48 * HOUR },
-      { label: 'A week', until: now + 7 * 24 * HOUR },
-      { label: 'Until a date…', until: undefined },
+      { label: vscode.l10n.t('24 hours'), until: now + 24 * HOUR },
+      { label: vscode.l10n.t('48 hours'), until: now + 48 * HOUR },
+      { label: vscode.l10n.t('A week'), until: now + 7 * 24 * HOUR },
+      { label: vscode.l10n.t('Until a date…'), until: undefined },
     ],
-    { placeHolder: `How long are you helping in ${target.area.area}? Nudges pause until then.` },
+    { placeHolder: vscode.l10n.t('How long are you helping in {0}? Nudges pause until then.', target.area.area) },
   );
   if (!choice) return false;
   const until = choice.until ?? (await askForDate(now));
   if (until === undefined) return false;
   const reason = await vscode.window.showInputBox({
-    prompt: 'Why are you helping here? (optional; it goes into the handoff note prompt)',
-    placeHolder: 'e.g. unblocking the Q3 launch while Priya is out',
+    prompt: vscode.l10n.t('Why are you helping here? (optional; it goes into the handoff note prompt)'),
+    placeHolder: vscode.l10n.t('e.g. unblocking the Q3 launch while Priya is out'),
   });
   if (reason === undefined) return false;
   await store.update((boxes) =>
@@ -39,12 +39,12 @@ export async function startAssist(target: AreaTarget, store: TimeBoxStore, now: 
 
 async function askForDate(now: number): Promise<number | undefined> {
   const text = await vscode.window.showInputBox({
-    prompt: 'Help until which date? (YYYY-MM-DD, ends at the end of that day)',
+    prompt: vscode.l10n.t('Help until which date? (YYYY-MM-DD, ends at the end of that day)'),
     validateInput: (value) => {
       const until = parseEndOfDay(value);
-      if (until === undefined) return 'Write a date as YYYY-MM-DD.';
-      if (until <= now) return 'Pick a date in the future.';
-      if (until > now + 366 * 24 * HOUR) return 'Time boxes are for the short term: pick a date within a year.';
+      if (until === undefined) return vscode.l10n.t('Write a date as YYYY-MM-DD.');
+      if (until <= now) return vscode.l10n.t('Pick a date in the future.');
+      if (until > now + 366 * 24 * HOUR) return vscode.l10n.t('Time boxes are for the short term: pick a date within a year.');
       return undefined;
     },
   });
@@ -71,11 +71,11 @@ export async function snooze(target: AreaTarget, store: TimeBoxStore, now: numbe
   endOfToday.setHours(23, 59, 59, 999);
   const choice = await vscode.window.showQuickPick(
     [
-      { label: 'For an hour', until: now + HOUR, mine: false },
-      { label: 'For the rest of today', until: endOfToday.getTime(), mine: false },
-      { label: 'This area is actually mine…', description: 'Opens multiplier.ownershipMap', until: undefined, mine: true },
+      { label: vscode.l10n.t('For an hour'), until: now + HOUR, mine: false },
+      { label: vscode.l10n.t('For the rest of today'), until: endOfToday.getTime(), mine: false },
+      { label: vscode.l10n.t('This area is actually mine…'), description: vscode.l10n.t('Opens multiplier.ownershipMap'), until: undefined, mine: true },
     ],
-    { placeHolder: `Snooze nudges for ${target.area.area}` },
+    { placeHolder: vscode.l10n.t('Snooze nudges for {0}', target.area.area) },
   );
   if (!choice) return;
   if (choice.mine || choice.until === undefined) {

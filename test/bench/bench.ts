@@ -13,7 +13,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { parseArgs } from 'node:util';
-import { windowStartOf } from '../../src/core/analysis/analyzeRepository';
+import { windowStartSeconds } from '../../src/core/analysis/analysisWindow';
+import { toSeconds } from '../../src/core/time';
 import { DEFAULT_SETTINGS, type MultiplierSettings } from '../../src/core/config/settings';
 import { snapshotLookup, toSnapshot } from '../../src/core/scan/analysisSnapshot';
 import { resolveGitBinary } from '../../src/core/git/gitBinary';
@@ -62,13 +63,13 @@ async function main(): Promise<void> {
   const codeownersRules = values['codeowners-rules'] === undefined ? undefined : positive('--codeowners-rules', values['codeowners-rules']);
   const source = values.repo
     ? path.resolve(values.repo)
-    : createSyntheticRepo(positive('--synthetic', values.synthetic as string), { files: values.files === undefined ? undefined : positive('--files', values.files) });
+    : createSyntheticRepo(positive('--synthetic', values.synthetic as string), undefined, { files: values.files === undefined ? undefined : positive('--files', values.files) });
   const workdir = fs.mkdtempSync(path.join(os.tmpdir(), 'multiplier-bench-'));
   const clone = path.join(workdir, 'repo');
   const env = fixtureGitEnv();
   run('git', ['clone', '-q', '--local', source, clone], env);
   const lastCommit = Number(run('git', ['-C', clone, 'log', '-1', '--format=%ct'], env).trim());
-  const now = values.now ? Date.parse(values.now) : (lastCommit + 60) * 1000;
+  const nowSeconds = values.now ? toSeconds(Date.parse(values.now)) : lastCommit + 60;
   const gitPath = resolveGitBinary(env);
   const settings = benchSettings(clone);
   const scan = (cache?: IndexCache, scanSettings: MultiplierSettings = settings): Promise<ScanResult> =>
@@ -78,12 +79,12 @@ async function main(): Promise<void> {
       filesAt: nodeWorkspaceFiles,
       settings: scanSettings,
       me: ['bench@example.invalid'],
-      now,
+      nowSeconds,
       cache,
     });
 
   const head = run('git', ['-C', clone, 'rev-parse', 'HEAD'], env).trim();
-  const since = windowStartOf(settings, now);
+  const since = windowStartSeconds(settings.windowDays, nowSeconds);
   const rawGitSeconds = {
     numstatWindow: await timeGit(gitPath, clone, env, numstatLog({ revision: head, sinceSeconds: since }, () => undefined).args),
     nameStatusFull: await timeGit(gitPath, clone, env, nameStatusLog({ revision: head, reverse: true }, () => undefined).args),
@@ -235,7 +236,7 @@ function benchSettings(clone: string): MultiplierSettings {
  */
 function lookupLatency(scan: ScanResult): Figures['lookupMs'] {
   const known = scan.index.files;
-  const areaOf = snapshotLookup(toSnapshot(scan));
+  const areaOf = snapshotLookup(toSnapshot(scan, 'bench'));
   const paths = Array.from({ length: 10_000 }, (_, i) => (i % 4 === 3 || known.length === 0 ? `new/dir${i % 97}/file${i}.ts` : (known[(i * 7919) % known.length] as string)));
   const times = paths.map((p) => {
     const started = performance.now();

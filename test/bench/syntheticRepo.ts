@@ -26,8 +26,6 @@ function random(seed: number): () => number {
 }
 
 export interface SyntheticOptions {
-  /** Seconds since the epoch of the last commit. */
-  readonly endTime?: number;
   /**
    * Files in HEAD's tree, all added by the first commit (a wide tree). Without it each area has
    * 60 files, added as history first touches them.
@@ -40,8 +38,7 @@ export interface SyntheticOptions {
  * building a million commits never holds them in this process's memory (the bench measures
  * the memory of the read, in this same process).
  */
-export function createSyntheticRepo(commits: number, options: SyntheticOptions = {}): string {
-  const endTime = options.endTime ?? Math.floor(Date.now() / 1000);
+export function createSyntheticRepo(commits: number, endTime: number = Math.floor(Date.now() / 1000), options: SyntheticOptions = {}): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'multiplier-synthetic-'));
   const env = fixtureGitEnv();
   spawnSync('git', ['init', '-q', dir], { env });

@@ -15,6 +15,7 @@ import { resolveGitBinary } from '../../src/core/git/gitBinary';
 import { SimpleGitRunner } from '../../src/core/git/simpleGitRunner';
 import { loadRepositorySettings } from '../../src/core/scan/loadSettings';
 import { scanRepository } from '../../src/core/scan/scanRepository';
+import { toSeconds } from '../../src/core/time';
 import { nodeWorkspaceFiles } from '../../src/core/workspaceFiles';
 import { createSampleTeamRepo } from '../fixtures/sampleTeamRepo';
 import { startCodeServer } from '../integration/harness/codeServerProcess';
@@ -85,7 +86,7 @@ async function fileOfTopNudge(repo: string): Promise<string | undefined> {
     filesAt: nodeWorkspaceFiles,
     settings: async (files) => (await loadRepositorySettings(files)).settings,
     me: [],
-    now: Date.now(),
+    nowSeconds: toSeconds(Date.now()),
   });
   const top = scan.analysis.areas.find((area) => area.level === 'nudge');
   if (!top) return undefined;

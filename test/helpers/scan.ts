@@ -3,6 +3,7 @@ import { resolveGitBinary } from '../../src/core/git/gitBinary';
 import { SimpleGitRunner } from '../../src/core/git/simpleGitRunner';
 import { scanRepository, type ScanResult } from '../../src/core/scan/scanRepository';
 import { nodeWorkspaceFiles } from '../../src/core/workspaceFiles';
+import { toSeconds } from '../../src/core/time';
 import type { IndexCache } from '../../src/core/index/indexCache';
 import { FIXED_NOW, fixtureGitEnv, type TestRepo } from './gitFixture';
 
@@ -33,7 +34,7 @@ export function scanFixture(
     filesAt: nodeWorkspaceFiles,
     settings: settingsWith(options.settings),
     me: options.me ?? [],
-    now: (options.now ?? FIXED_NOW).getTime(),
+    nowSeconds: toSeconds((options.now ?? FIXED_NOW).getTime()),
     cache: options.cache,
   });
 }

@@ -2,14 +2,18 @@
  * `npm run package`: the VSIX a person installs. Builds the production bundles (`esbuild.mjs
  * --production`: minified, no source maps) into a clean dist/, packs them with @vscode/vsce into
  * dist-vsix/<name>-<version>.vsix (git-ignored), then reads the VSIX back and fails unless it holds
- * exactly what runs: the bundles, media/ (with the README's screenshots), the manifest, README, CHANGELOG,
- * LICENSE and the icon. Prints its size and file list.
+ * exactly what runs: the bundles, media/ (with the README's screenshots), the manifest and its
+ * English text (package.nls.json), the English bundle of the extension's messages
+ * (l10n/bundle.l10n.json), README, CHANGELOG, LICENSE and the icon. Prints its size and file list.
  *
  * vsce runs offline and never prompts: `--no-dependencies` (everything is bundled, so no `npm
- * list`), `--allow-missing-repository` (there is no public repository URL),
- * `--no-rewrite-relative-links` (without a repository vsce cannot turn the README's relative
- * screenshot link into an absolute one and would stop), stdin closed (a prompt fails at once), and
- * vsce checks npm for a newer vsce only when stdout is a terminal, which here it is not.
+ * list`), `--no-rewrite-relative-links` (the README's screenshots ship in the VSIX, so its relative
+ * links work where it is shown, in the Extensions view, and in a VS Code fork installing the VSIX
+ * or reading it from Open VSX; rewritten, they would point at the repository's web host), stdin
+ * closed (a prompt fails at once), and vsce checks npm for a newer vsce only when stdout is a
+ * terminal, which here it is not.
+ *
+ * The check also holds the VSIX to at most 1 MiB (a fork's users often download it by hand).
  *
  * The integration runner calls packageVsix() for suites that test the installed VSIX.
  */
@@ -43,14 +47,18 @@ interface Manifest {
   readonly icon?: string;
 }
 
-/** What vsce always writes, and the top-level files it renames on the way in. */
+export const MAX_VSIX_BYTES = 1024 * 1024;
+
+/** What vsce always writes, the top-level files it renames on the way in, and the English text. */
 const FIXED_ENTRIES = [
   '[Content_Types].xml',
   'extension.vsixmanifest',
   'extension/package.json',
+  'extension/package.nls.json',
   'extension/readme.md',
   'extension/changelog.md',
   'extension/LICENSE.txt',
+  'extension/l10n/bundle.l10n.json',
 ];
 
 export function readManifest(): Manifest {
@@ -74,11 +82,12 @@ export function packageVsix(log: (line: string) => void = console.log): Packaged
 
   fs.mkdirSync(VSIX_DIR, { recursive: true });
   fs.rmSync(out, { force: true });
-  runVsce(['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out], log);
+  runVsce(['package', '--no-dependencies', '--no-rewrite-relative-links', '--out', out], log);
 
   const zip = fs.readFileSync(out);
   const entries = readZipEntries(zip);
   checkContents(entries, zip, manifest, bundles);
+  if (zip.length > MAX_VSIX_BYTES) throw new Error(`The VSIX is ${zip.length} bytes, over the ${MAX_VSIX_BYTES}-byte (1 MiB) limit.`);
 
   const relative = path.relative(repoRoot, out);
   log(`${relative}: ${zip.length} bytes (${(zip.length / 1024).toFixed(1)} KB), ${entries.length} files`);
@@ -114,8 +123,10 @@ function checkContents(entries: readonly ZipEntry[], zip: Buffer, manifest: Mani
   const allowed = (name: string): boolean =>
     FIXED_ENTRIES.includes(name) ||
     bundles.some((bundle) => name === `extension/dist/${bundle}`) ||
-    // media/, except dotfiles (.gitkeep) at any depth.
-    (name.startsWith('extension/media/') && !name.split('/').some((part) => part.startsWith('.')));
+    // media/, except dotfiles (.gitkeep) at any depth; translations of the manifest and the messages.
+    (name.startsWith('extension/media/') && !name.split('/').some((part) => part.startsWith('.'))) ||
+    /^extension\/package\.nls\.[\w-]+\.json$/.test(name) ||
+    /^extension\/l10n\/bundle\.l10n\.[\w-]+\.json$/.test(name);
   const problems: string[] = [];
   const unexpected = entries.filter((entry) => !allowed(entry.name)).map((entry) => entry.name);
   if (unexpected.length > 0) problems.push(`outside the allowlist (fix .vscodeignore): ${unexpected.join(', ')}`);

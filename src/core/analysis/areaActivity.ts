@@ -1,7 +1,7 @@
 import { fileAuthors, type FileAuthorship } from '../knowledge/degreeOfAuthorship';
 import type { PathFilter } from '../history/pathFilter';
 import type { AreaIndex } from './areas';
-import type { Contribution } from './contributions';
+import type { Contribution } from '../history/contributions';
 
 /** What happened in one area: recent activity in the window, knowledge over all history. */
 export interface AreaActivity {
@@ -80,8 +80,8 @@ export function tallyKnowledge(
     const record = records.get(path);
     if (!record) continue;
     const authors = fileAuthors(record);
-    for (const author of authors) increment(area.authoredFiles, author);
-    if (authors.length === 1 && authors[0] !== undefined) increment(area.soleAuthoredFiles, authors[0]);
+    for (const author of authors) increment(area.authoredFiles, author.person);
+    if (authors.length === 1 && authors[0]) increment(area.soleAuthoredFiles, authors[0].person);
   }
 }
 

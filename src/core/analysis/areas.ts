@@ -8,6 +8,11 @@ export function areaKey(match: OwnershipMatch): string {
   return `${match.source}\0${match.area}\0${match.owners.join(' ')}`;
 }
 
+/** The area's name inside a key made by `areaKey`, for messages about a key alone. */
+export function areaNameOfKey(key: string): string {
+  return key.split('\0')[1] ?? key;
+}
+
 export class AreaIndex {
   private readonly byPath = new Map<string, string | null>();
   readonly areas = new Map<string, OwnershipMatch>();

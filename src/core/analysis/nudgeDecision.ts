@@ -3,6 +3,8 @@
  * author? Pure numbers in, a level and the sentences that explain it out.
  */
 
+import { lastDays, percent, plural } from '../text/wording';
+
 export type NudgeLevel = 'nudge' | 'info' | 'none';
 
 export interface AreaNumbers {
@@ -10,9 +12,9 @@ export interface AreaNumbers {
   readonly windowDays: number;
   /** Counted commits in the area in the window. */
   readonly commits: number;
-  /** Of those, credited to me. */
-  readonly myCommits: number;
-  /** Of mine, co-authored with a member of the owning team: pairing, not heroism. */
+  /** Of those, mine and not paired with the owners. */
+  readonly soloCommits: number;
+  /** Mine, co-authored with a member of the owning team: pairing, not heroism. */
   readonly pairedCommits: number;
   readonly lines: number;
   /** Lines of my unpaired commits. */
@@ -34,21 +36,19 @@ export interface NudgeDecision {
   readonly reasons: readonly string[];
 }
 
-const percent = (share: number): string => `${Math.round(share * 100)}%`;
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 export function decideNudge(numbers: AreaNumbers): NudgeDecision {
-  const solo = numbers.myCommits - numbers.pairedCommits;
+  const solo = numbers.soloCommits;
   const commitShare = numbers.commits > 0 ? solo / numbers.commits : 0;
   const lineShare = numbers.lines > 0 ? numbers.mySoloLines / numbers.lines : 0;
   const myShare = Math.max(commitShare, lineShare);
   const shares = { commitShare, lineShare, myShare };
-  const period = `the last ${plural(numbers.windowDays, 'day')}`;
+  const period = lastDays(numbers.windowDays);
 
   if (numbers.mineBecause) {
     return { level: 'none', ...shares, reasons: [`This area is yours: ${numbers.mineBecause}.`] };
   }
-  if (numbers.myCommits === 0) {
+  if (solo + numbers.pairedCommits === 0) {
     return { level: 'none', ...shares, reasons: [`You have not changed ${numbers.area} in ${period}.`] };
   }
 

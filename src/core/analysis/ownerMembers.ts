@@ -1,7 +1,7 @@
 import { personKey } from '../identity/person';
 import type { MyIdentity } from '../identity/myIdentity';
 import { isMe } from '../identity/myIdentity';
-import type { Person } from './contributions';
+import type { Person } from '../identity/person';
 
 /** Who stands behind an owner entry, and whether we had to guess. */
 export interface OwnerMembers {

@@ -1,5 +1,6 @@
 import type { AreaActivity } from './areaActivity';
-import type { Person } from './contributions';
+import type { Person } from '../identity/person';
+import { daysAgo, plural } from '../text/wording';
 
 export interface Suggestion {
   readonly name: string;
@@ -18,13 +19,11 @@ export interface SuggestionContext {
   readonly people: ReadonlyMap<string, Person>;
   readonly isMe: (key: string) => boolean;
   readonly isBot: (person: Person) => boolean;
-  readonly windowStart: number;
+  readonly windowStartSeconds: number;
   readonly windowDays: number;
-  readonly now: number;
+  readonly nowSeconds: number;
   readonly limit: number;
 }
-
-const DAY = 24 * 60 * 60;
 
 /**
  * Ranks owner-team people for pairing and handoff: knowledge of the area's files (DOA authorship)
@@ -36,7 +35,7 @@ export function rankSuggestions(context: SuggestionContext): Suggestion[] {
   const ranked = [...context.candidates]
     .map((key) => context.people.get(key))
     .filter((person): person is Person => person !== undefined)
-    .filter((person) => !context.isMe(person.key) && !context.isBot(person) && person.lastActive >= context.windowStart)
+    .filter((person) => !context.isMe(person.key) && !context.isBot(person) && person.lastActive >= context.windowStartSeconds)
     .map((person) => ({
       person,
       knownFiles: context.activity.authoredFiles.get(person.key) ?? 0,
@@ -72,13 +71,8 @@ export function relativeToBest(count: number, best: number): number {
 function suggestionReason(knownFiles: number, recentChanges: number, person: Person, context: SuggestionContext): string {
   const parts: string[] = [];
   if (knownFiles > 0) parts.push(`knows ${knownFiles} of ${context.activity.files} files in ${context.area}`);
-  if (recentChanges > 0) parts.push(`${recentChanges} ${recentChanges === 1 ? 'change' : 'changes'} there in the last ${context.windowDays} days`);
-  if (parts.length === 0) parts.push(`on the owning team, active ${daysAgo(person.lastActive, context.now)}`);
+  if (recentChanges > 0) parts.push(`${plural(recentChanges, 'change')} there in the last ${context.windowDays} days`);
+  if (parts.length === 0) parts.push(`on the owning team, active ${daysAgo(person.lastActive, context.nowSeconds)}`);
   const sentence = parts.join('; ');
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${context.inferred ? ' (team membership inferred from history)' : ''}.`;
-}
-
-function daysAgo(time: number, now: number): string {
-  const days = Math.floor((now - time) / DAY);
-  return days <= 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
 }

@@ -62,12 +62,12 @@ function isSnooze(value: unknown): value is Snooze {
   return isRecord(value) && isText(value.folder) && (value.areaKey === undefined || isText(value.areaKey)) && isTime(value.until);
 }
 
-export function activeAssist(boxes: TimeBoxes, folder: string, areaKey: string, now: number): Assist | undefined {
-  return boxes.assists.find((a) => a.folder === folder && a.areaKey === areaKey && a.until > now);
+export function activeAssist(boxes: TimeBoxes, folder: string, areaKey: string, nowMs: number): Assist | undefined {
+  return boxes.assists.find((a) => a.folder === folder && a.areaKey === areaKey && a.until > nowMs);
 }
 
-export function activeSnooze(boxes: TimeBoxes, folder: string, areaKey: string, now: number): Snooze | undefined {
-  return boxes.snoozes.find((s) => s.folder === folder && (s.areaKey === undefined || s.areaKey === areaKey) && s.until > now);
+export function activeSnooze(boxes: TimeBoxes, folder: string, areaKey: string, nowMs: number): Snooze | undefined {
+  return boxes.snoozes.find((s) => s.folder === folder && (s.areaKey === undefined || s.areaKey === areaKey) && s.until > nowMs);
 }
 
 /** Starts (or replaces) the assist for an area. */
@@ -76,21 +76,21 @@ export function withAssist(boxes: TimeBoxes, assist: Omit<Assist, 'endNotified'>
   return { ...boxes, assists: [...others, { ...assist, endNotified: false }] };
 }
 
-export function withoutAssist(boxes: TimeBoxes, folder: string, areaKey: string, now: number): TimeBoxes {
+export function withoutAssist(boxes: TimeBoxes, folder: string, areaKey: string, nowMs: number): TimeBoxes {
   return {
     ...boxes,
-    assists: boxes.assists.map((a) => (a.folder === folder && a.areaKey === areaKey && a.until > now ? { ...a, until: now, endNotified: true } : a)),
+    assists: boxes.assists.map((a) => (a.folder === folder && a.areaKey === areaKey && a.until > nowMs ? { ...a, until: nowMs, endNotified: true } : a)),
   };
 }
 
-export function withSnooze(boxes: TimeBoxes, snooze: Snooze, now: number): TimeBoxes {
-  const live = boxes.snoozes.filter((s) => s.until > now && !(s.folder === snooze.folder && s.areaKey === snooze.areaKey));
+export function withSnooze(boxes: TimeBoxes, snooze: Snooze, nowMs: number): TimeBoxes {
+  const live = boxes.snoozes.filter((s) => s.until > nowMs && !(s.folder === snooze.folder && s.areaKey === snooze.areaKey));
   return { ...boxes, snoozes: [...live, snooze] };
 }
 
 /** Assists that have ended and not been announced yet. */
-export function endedUnannounced(boxes: TimeBoxes, now: number): Assist[] {
-  return boxes.assists.filter((a) => a.until <= now && !a.endNotified);
+export function endedUnannounced(boxes: TimeBoxes, nowMs: number): Assist[] {
+  return boxes.assists.filter((a) => a.until <= nowMs && !a.endNotified);
 }
 
 export function markAnnounced(boxes: TimeBoxes, ended: readonly Assist[]): TimeBoxes {
@@ -99,13 +99,13 @@ export function markAnnounced(boxes: TimeBoxes, ended: readonly Assist[]): TimeB
 }
 
 /** Drops announced assists that ended more than a week ago and expired snoozes. */
-export function pruned(boxes: TimeBoxes, now: number): TimeBoxes {
+export function pruned(boxes: TimeBoxes, nowMs: number): TimeBoxes {
   const week = 7 * 24 * 60 * 60 * 1000;
-  return { ...boxes, assists: boxes.assists.filter((a) => !a.endNotified || a.until > now - week), snoozes: boxes.snoozes.filter((s) => s.until > now) };
+  return { ...boxes, assists: boxes.assists.filter((a) => !a.endNotified || a.until > nowMs - week), snoozes: boxes.snoozes.filter((s) => s.until > nowMs) };
 }
 
 /** The next moment something changes (an assist or snooze ends), for one timer. */
-export function nextDeadline(boxes: TimeBoxes, now: number): number | undefined {
-  const times = [...boxes.assists.filter((a) => !a.endNotified).map((a) => a.until), ...boxes.snoozes.map((s) => s.until)].filter((t) => t > now);
+export function nextDeadline(boxes: TimeBoxes, nowMs: number): number | undefined {
+  const times = [...boxes.assists.filter((a) => !a.endNotified).map((a) => a.until), ...boxes.snoozes.map((s) => s.until)].filter((t) => t > nowMs);
   return times.length > 0 ? Math.min(...times) : undefined;
 }

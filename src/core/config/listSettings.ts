@@ -1,5 +1,5 @@
 import { describeValue, itemKey } from './problemWording';
-import type { ReportProblem } from './settings';
+import type { ReportProblem } from './settingTypes';
 
 /** Limits that keep a committed settings file from making every status-bar update slow. */
 export const MAX_LIST_ENTRIES = 500;

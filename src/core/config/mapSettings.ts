@@ -3,7 +3,7 @@ import { describeValue, entryKey, itemKey } from './problemWording';
 import { globPatternProblem } from './globPatterns';
 import { readStringList } from './listSettings';
 import { isOwnerToken, isTeamHandle, OWNER_TOKEN_HINT } from './ownerTokens';
-import type { OwnershipMapEntry, ReportProblem } from './settings';
+import type { OwnershipMapEntry, ReportProblem } from './settingTypes';
 
 /** An owner as written, with the exact key to report it under. */
 interface OwnerCandidate {

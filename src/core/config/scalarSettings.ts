@@ -1,5 +1,5 @@
 import { describeValue } from './problemWording';
-import type { ReportProblem } from './settings';
+import type { ReportProblem } from './settingTypes';
 
 /** What one scalar setting accepts, and how to say so when it gets something else. */
 export interface ScalarRule<T> {

@@ -3,35 +3,8 @@ import { readStringList, type ItemCheck } from './listSettings';
 import { readOwnershipMap, readTeams } from './mapSettings';
 import { booleanRule, oneOfRule, readScalar, shareRule, wholeNumberRule, type ScalarRule } from './scalarSettings';
 
-export type CodeownersFlavorSetting = 'auto' | 'github' | 'gitlab';
-
-/** One `pattern → owners` rule of `multiplier.ownershipMap`. Empty owners means "explicitly unowned". */
-export interface OwnershipMapEntry {
-  readonly pattern: string;
-  readonly owners: readonly string[];
-}
-
-/** Validated settings: every value here is usable as is. */
-export interface MultiplierSettings {
-  readonly enabled: boolean;
-  /** Ordered, as written in the setting; later entries win, like CODEOWNERS. */
-  readonly ownershipMap: ReadonlyArray<OwnershipMapEntry>;
-  readonly teams: Readonly<Record<string, readonly string[]>>;
-  readonly identities: readonly string[];
-  readonly windowDays: number;
-  readonly nudge: { readonly shareThreshold: number; readonly minCommits: number };
-  readonly ignore: readonly string[];
-  readonly bots: readonly string[];
-  readonly codeowners: { readonly enabled: boolean; readonly flavor: CodeownersFlavorSetting };
-}
-
-/** One unusable setting or entry: `key` is exact (`multiplier.ignore[2]`), `message` says why. */
-export interface SettingProblem {
-  readonly key: string;
-  readonly message: string;
-}
-
-export type ReportProblem = (key: string, message: string) => void;
+export type { CodeownersFlavorSetting, MultiplierSettings, OwnershipMapEntry, ReportProblem, SettingProblem } from './settingTypes';
+import type { CodeownersFlavorSetting, MultiplierSettings, ReportProblem, SettingProblem } from './settingTypes';
 
 export const SETTING_KEYS = [
   'multiplier.enabled',

@@ -1,4 +1,4 @@
-import type { Contribution } from '../analysis/contributions';
+import type { Contribution } from '../history/contributions';
 import { linesAdded, type LineCountIndex } from './lineCounts';
 
 /** One counted commit as the evaluation sees it: when, by whom, and which areas it changed. */

@@ -1,6 +1,6 @@
-import { analyzeRepository } from '../analysis/analyzeRepository';
+import { analyzeHistory } from './analyzeHistory';
 import { AreaIndex, type OwnerLookup } from '../analysis/areas';
-import { buildContributions } from '../analysis/contributions';
+import { buildContributions } from '../history/contributions';
 import type { MultiplierSettings } from '../config/settings';
 import { createPathFilter } from '../history/pathFilter';
 import type { RepositoryHistory } from '../history/repositoryHistory';
@@ -15,7 +15,7 @@ import { historyAtCutoff } from './historyAtCutoff';
 import type { LineCountIndex } from './lineCounts';
 import { scoreRanking, summarizeScores, type ScoreSummary } from './rankingMetrics';
 
-/** The extension's ranking (`rankSuggestions` through `analyzeRepository`) and the baselines. */
+/** The extension's ranking (`rankSuggestions` through `analyzeHistory`) and the baselines. */
 export type RankingMethod = 'multiplier' | Baseline;
 
 export interface EvaluationInput {
@@ -68,7 +68,7 @@ export interface EvaluationResult {
 const NOBODY = buildMyIdentity({ configured: [], aliases: [] });
 
 /**
- * Replays history up to each cut-off, ranks every area with the extension's own code (`now` =
+ * Replays history up to each cut-off, ranks every area with the extension's own code (`nowSeconds` =
  * the cut-off), ranks it again with each baseline, and scores all of them against who changed
  * the area in the horizon that followed. Pure: no git, no clock.
  */
@@ -112,13 +112,13 @@ export function evaluateRankings(input: EvaluationInput): EvaluationResult {
 /** Area key → the extension's full ranking (person keys) as it would have been at `cutoff`. */
 function multiplierRankings(input: EvaluationInput, ownerOf: OwnerLookup, cutoff: number): Map<string, string[]> {
   const windowStart = cutoff - input.settings.windowDays * DAY_SECONDS;
-  const analysis = analyzeRepository({
+  const analysis = analyzeHistory({
     history: historyAtCutoff(input.history, cutoff, { windowStart, lineCounts: input.lineCounts }),
     settings: input.settings,
     ownerOf,
     me: NOBODY,
     ignoredRevisions: input.ignoredRevisions,
-    now: cutoff * 1000,
+    nowSeconds: cutoff,
     // The whole ranking, not the three the product shows, so reciprocal rank sees every position.
     suggestionLimit: Number.POSITIVE_INFINITY,
   });

@@ -1,5 +1,6 @@
 import type { PathFilter } from '../history/pathFilter';
 import type { OwnershipRule } from '../ownership/types';
+import { percent } from '../text/wording';
 
 /** Where the evaluation's areas come from; `auto` prefers CODEOWNERS when it says enough. */
 export type AreaSource = 'auto' | 'codeowners' | 'directories';
@@ -63,7 +64,7 @@ export function chooseAreaSource(
   if (requested === 'codeowners') return { source: 'codeowners', why: `${codeowners.path ?? 'CODEOWNERS (none found)'}, as asked` };
   if (!codeowners.path) return { source: 'directories', why: 'top-level directories: the repository has no CODEOWNERS' };
   const coverage = countedFiles > 0 ? codeowners.ownedFiles / countedFiles : 0;
-  const share = `${Math.round(coverage * 100)}% of files`;
+  const share = `${percent(coverage)} of files`;
   return coverage >= MIN_CODEOWNERS_COVERAGE
     ? { source: 'codeowners', why: `${codeowners.path}, which gives owners to ${share}` }
     : { source: 'directories', why: `top-level directories: ${codeowners.path} gives owners to only ${share}` };

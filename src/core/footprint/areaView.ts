@@ -2,10 +2,11 @@
  * One team-owned area as the footprint view shows it: every sentence is composed here, so the
  * webview script only places text (as text, never as HTML) and draws bars from numbers.
  */
-import type { AreaReport } from '../analysis/analyzeRepository';
+import type { AreaReport } from '../analysis/areaReport';
 import type { Assist } from '../assists/timeBoxes';
 import { shortAreaName } from '../presentation/statusView';
-import type { AreaWeeks, WeeklyActivity } from './weeklyActivity';
+import type { AreaWeeks, WeeklyActivity } from '../analysis/weeklyActivity';
+import { lastDays, percent, plural } from '../text/wording';
 
 export interface ChartWeek {
   /** The week's first day, e.g. "3 May". */
@@ -51,9 +52,6 @@ export interface AreaViewContext {
   readonly formatDay: (ms: number) => string;
 }
 
-export const percent = (share: number): string => `${Math.round(share * 100)}%`;
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-export const lastDays = (days: number): string => `the last ${plural(days, 'day')}`;
 
 export function areaView(area: AreaReport, context: AreaViewContext): AreaView {
   const badges: string[] = [];
@@ -79,10 +77,9 @@ export function areaView(area: AreaReport, context: AreaViewContext): AreaView {
 }
 
 function shareDetail(area: AreaReport, windowDays: number): string {
-  const solo = area.myCommits - area.pairedCommits;
   const lines = area.lines > 0 ? ` and ${area.myLines} of ${plural(area.lines, 'changed line')} (${percent(area.lineShare)})` : '';
   const paired = area.pairedCommits > 0 ? ` ${plural(area.pairedCommits, 'more change')} of yours ${area.pairedCommits === 1 ? 'was' : 'were'} paired with the owners.` : '';
-  return `You made ${solo} of ${plural(area.commits, 'change')} (${percent(area.commitShare)})${lines} in ${lastDays(windowDays)}.${paired}`;
+  return `You made ${area.soloCommits} of ${plural(area.commits, 'change')} (${percent(area.commitShare)})${lines} in ${lastDays(windowDays)}.${paired}`;
 }
 
 function knowledgeText(area: AreaReport): string | undefined {

@@ -3,11 +3,12 @@
  * moving?", answered from every workspace folder's snapshot and the active assists. Pure, plain
  * data (it crosses to the webview as JSON); the host only gathers the inputs.
  */
-import type { AreaReport } from '../analysis/analyzeRepository';
+import type { AreaReport } from '../analysis/areaReport';
 import { activeAssist, type Assist } from '../assists/timeBoxes';
 import type { FolderStatus } from '../presentation/statusView';
 import type { AnalysisSnapshot } from '../scan/analysisSnapshot';
-import { areaView, lastDays, plural, type AreaView } from './areaView';
+import { lastDays, plural } from '../text/wording';
+import { areaView, type AreaView } from './areaView';
 
 export interface FootprintFolderInput {
   /** The workspace folder's URI string, as assists and the area commands name it. */
@@ -24,7 +25,7 @@ export interface FootprintInput {
   readonly folders: readonly FootprintFolderInput[];
   readonly assists: readonly Assist[];
   /** Milliseconds since the epoch. */
-  readonly now: number;
+  readonly nowMs: number;
   readonly formatTime: (ms: number) => string;
   readonly formatDay: (ms: number) => string;
 }
@@ -132,7 +133,7 @@ const AREA_ORDER = (a: AreaReport, b: AreaReport): number =>
 
 function folderView(folder: FootprintFolderInput & { snapshot: AnalysisSnapshot }, input: FootprintInput, multiRoot: boolean): FolderView {
   const { snapshot } = folder;
-  const assistFor = (area: AreaReport): Assist | undefined => activeAssist({ version: 1, assists: input.assists, snoozes: [] }, folder.uri, area.key, input.now);
+  const assistFor = (area: AreaReport): Assist | undefined => activeAssist({ version: 1, assists: input.assists, snoozes: [] }, folder.uri, area.key, input.nowMs);
   const own = snapshot.areas.filter(isOwnArea);
   const others = snapshot.areas.filter((area) => !isOwnArea(area));
   const involved = (area: AreaReport): boolean => area.myCommits > 0 || area.myKnownFiles > 0 || assistFor(area) !== undefined;
@@ -177,7 +178,7 @@ function names(areas: readonly AreaReport[]): string {
 
 function assistViews(input: FootprintInput, multiRoot: boolean): AssistView[] {
   return input.assists
-    .filter((assist) => assist.until > input.now)
+    .filter((assist) => assist.until > input.nowMs)
     .sort((a, b) => a.until - b.until)
     .flatMap((assist) => {
       const folder = input.folders.find((f) => f.uri === assist.folder);

@@ -3,8 +3,15 @@ import type { GitCommand, GitRunner, GitStreamCommand, RunOptions } from './gitC
 import { GitFailure, classifyGitError } from './gitFailure';
 import { RECIPE_VARIABLES, SAFE_CONFIG, safeGitEnvironment } from './safetyRecipe';
 
-/** The tail of each repository folder's command queue. */
+/** The tail of each repository folder's command queue, per lane. */
 const queues = new Map<string, Promise<void>>();
+
+/**
+ * Which queue a runner's commands wait in. A repository runs at most one git process per lane:
+ * `background` for history reads, `interactive` for what a person waits on (a handoff note, an
+ * identity report), so a long read never holds up an answer. Both lanes only ever read.
+ */
+export type GitLane = 'background' | 'interactive';
 
 export interface SimpleGitRunnerOptions {
   /** Absolute path of the git binary. */
@@ -15,11 +22,13 @@ export interface SimpleGitRunnerOptions {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Hard deadline per command. */
   readonly timeoutMs: number;
+  /** The queue to wait in; `background` unless said otherwise. */
+  readonly lane?: GitLane;
 }
 
 /**
- * Runs git through simple-git with the safety recipe, one process at a time for the repository
- * (several only inside a `concurrently` turn), each with a hard deadline and cancellation.
+ * Runs git through simple-git with the safety recipe, one process at a time per repository and
+ * lane (several only inside a `concurrently` turn), each with a hard deadline and cancellation.
  * simple-git's own guards cover arguments; the recipe covers the repository's config, which
  * simple-git leaves alone.
  */
@@ -69,21 +78,27 @@ export class SimpleGitRunner implements GitRunner {
     return parser.end();
   }
 
+  /** A runner for the same repository whose commands wait in the other lane. */
+  inLane(lane: GitLane): SimpleGitRunner {
+    return new SimpleGitRunner({ ...this.options, lane });
+  }
+
   /**
-   * Serialises commands per repository folder, across every runner of this thread: a repository
-   * never has two of our git processes at once (a handoff note waits for a running read), except
-   * the lanes of one `concurrently` turn, which is a single task here.
+   * Serialises commands per repository folder and lane, across every runner of this thread: a
+   * repository never has two of our git processes in one lane at once, except the processes of
+   * one `concurrently` turn, which is a single task here.
    */
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const previous = queues.get(this.cwd) ?? Promise.resolve();
+    const queue = `${this.cwd}\0${this.options.lane ?? 'background'}`;
+    const previous = queues.get(queue) ?? Promise.resolve();
     const result = previous.then(task, task);
     const settled = result.then(
       () => undefined,
       () => undefined,
     );
-    queues.set(this.cwd, settled);
+    queues.set(queue, settled);
     void settled.then(() => {
-      if (queues.get(this.cwd) === settled) queues.delete(this.cwd);
+      if (queues.get(queue) === settled) queues.delete(queue);
     });
     return result;
   }

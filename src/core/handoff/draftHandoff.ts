@@ -1,71 +1,31 @@
-import type { AreaReport } from '../analysis/analyzeRepository';
+import type { AreaReport } from '../analysis/areaReport';
 import type { GitRunner } from '../git/gitCommand';
 import { GitFailure } from '../git/gitFailure';
-import { filterDriverNames, treeEntries, upstreamBranch } from '../git/repositoryCommands';
+import { filterDriverNames, upstreamBranch } from '../git/repositoryCommands';
 import { filterDriverOverrides } from '../git/safetyRecipe';
 import type { ScanResult } from '../scan/scanRepository';
+import { createPathFilter } from '../history/pathFilter';
+import { personKey } from '../identity/person';
 import { findOpenThreads, parseAddedLines } from './addedLinesParser';
+import { areaKnowers } from './areaKnowers';
 import { commitLineCounts, commitPatches, unpushedCommits, worktreeLineCounts, worktreePatch, worktreeStatus } from './handoffCommands';
 import type { HandoffCommit, HandoffFileStat, HandoffInput, OpenThread, UncommittedChange } from './handoffModel';
+import { handoffArea, type HandoffTarget } from './handoffTarget';
 import { renderHandoffNote } from './renderHandoffNote';
-
-export class HandoffError extends Error {}
 
 /** Patches of at most this many of my recent commits are read for open threads. */
 const MAX_PATCHED_COMMITS = 50;
 
-/** The area a path (file, folder, or an area's own name) lies in. */
-export function findArea(scan: ScanResult, relPath: string): AreaReport | undefined {
-  const path = relPath.replace(/^\.(?:\/|$)/, '').replace(/\/+$/, '');
-  const { analysis } = scan;
-  const byName = analysis.areas.find((area) => area.area === relPath || area.area.replace(/^\/|\/$/g, '') === path);
-  if (byName) return byName;
-  const direct = analysis.areaOf(path);
-  if (direct) return direct;
-  // A folder: the area of the first file below it that has one.
-  const prefix = path === '' ? '' : `${path}/`;
-  for (const contribution of analysis.contributions) {
-    for (const change of contribution.changes) {
-      if (change.path.startsWith(prefix)) {
-        const area = analysis.areaOf(change.path);
-        if (area) return area;
-      }
-    }
-  }
-  return undefined;
-}
-
-/** Drafts the handoff note for the area of `relPath` (repo-relative, `/`-separated). */
-export async function draftHandoffNote(scan: ScanResult, relPath: string, signal?: AbortSignal): Promise<string> {
-  if (relPath === '..' || relPath.startsWith('../')) throw new HandoffError(`${relPath} is outside the repository at ${scan.repository.topLevel}.`);
-  const submodule = await submoduleContaining(scan, relPath, signal);
-  if (submodule) {
-    throw new HandoffError(
-      `${relPath} is inside the submodule ${submodule}, a repository of its own whose history this repository does not hold. Write the note from the submodule (multiplier handoff PATH --repo ${submodule}).`,
-    );
-  }
-  const area = findArea(scan, relPath);
-  if (!area) throw new HandoffError(`${relPath || '.'} is not in a team-owned area: no ownership rule with owners matches it.`);
-  return renderHandoffNote(await gatherHandoff(scan, area, signal));
-}
-
-/**
- * The submodule `relPath` lies in (or is), when one of its leading folders is a gitlink in HEAD:
- * the superproject's history only records which commit of it is used, never its files.
- */
-async function submoduleContaining(scan: ScanResult, relPath: string, signal?: AbortSignal): Promise<string | undefined> {
-  const segments = relPath.replace(/^\.(?:\/|$)/, '').replace(/\/+$/, '').split('/').filter((s) => s !== '' && s !== '.');
-  if (segments.length === 0) return undefined;
-  const prefixes = segments.map((_, index) => segments.slice(0, index + 1).join('/'));
-  const entries = await scan.runner.run(treeEntries(prefixes), { signal });
-  return entries.find((entry) => entry.type === 'commit')?.path;
+/** Drafts the handoff note for the area of the path the user named. */
+export async function draftHandoffNote(scan: ScanResult, target: HandoffTarget, signal?: AbortSignal): Promise<string> {
+  return renderHandoffNote(await gatherHandoff(scan, await handoffArea(scan, target, signal), signal));
 }
 
 export async function gatherHandoff(scan: ScanResult, area: AreaReport, signal?: AbortSignal): Promise<HandoffInput> {
   const { analysis, runner, me } = scan;
   const inArea = (path: string): boolean => analysis.areaOf(path)?.key === area.key;
   const mine = analysis.contributions.filter(
-    (c) => c.counted && c.time >= analysis.windowStart && analysis.isMe(c.author) && c.changes.some((change) => inArea(change.path)),
+    (c) => c.counted && c.time >= analysis.windowStartSeconds && analysis.isMe(c.author) && c.changes.some((change) => inArea(change.path)),
   );
   const myCommits: HandoffCommit[] = mine.map((c) => ({ sha: c.sha, time: c.time, subject: c.subject }));
   const shas = mine.map((c) => c.sha);
@@ -76,7 +36,15 @@ export async function gatherHandoff(scan: ScanResult, area: AreaReport, signal?:
   const unpushed = upstream ? (await runner.run(unpushedCommits(upstream), { signal })).filter((c) => c.paths.some(inArea)) : [];
   const worktree = await readWorktree(runner, inArea, signal);
   const myPerson = [...analysis.people.values()].find((p) => analysis.isMe(p.key));
-  const mySoloCommits = area.myCommits - area.pairedCommits;
+  const recipient = area.suggestions[0];
+  const countsPath = createPathFilter(scan.settings.ignore);
+  const { knowers, more } = areaKnowers({
+    files: scan.index.files.filter((path) => countsPath(path) && inArea(path)),
+    knowledge: scan.index.knowledge,
+    people: analysis.people,
+    leaveOut: (key) => analysis.isMe(key) || (recipient !== undefined && key === personKey(recipient.email)),
+    changedByMe: new Set(myFiles.map((file) => file.path)),
+  });
   return {
     area: area.area,
     owners: area.owners,
@@ -84,6 +52,8 @@ export async function gatherHandoff(scan: ScanResult, area: AreaReport, signal?:
     membersInferred: area.membersInferred,
     recipients: area.suggestions,
     me: { name: myPerson?.name ?? me.display[0] ?? 'me', email: myPerson?.email ?? me.display[0] ?? '' },
+    knowers,
+    moreKnowers: more,
     windowDays: analysis.windowDays,
     myCommits,
     myFiles,
@@ -93,8 +63,8 @@ export async function gatherHandoff(scan: ScanResult, area: AreaReport, signal?:
     uncommitted: worktree.changes,
     worktreeNote: worktree.note,
     openThreads: [...worktree.threads, ...committedThreads],
-    share: { commits: area.commits, mySoloCommits, myShare: area.myShare, threshold: scan.settings.nudge.shareThreshold },
-    now: analysis.now,
+    share: { commits: area.commits, mySoloCommits: area.soloCommits, myShare: area.myShare, threshold: scan.settings.nudge.shareThreshold },
+    nowSeconds: analysis.nowSeconds,
   };
 }
 

@@ -7,6 +7,16 @@ export interface HandoffPerson {
   readonly reason: string;
 }
 
+/** Someone else who knows the area's code: a DOA author of some of its files. */
+export interface HandoffKnower {
+  readonly name: string;
+  readonly email: string;
+  /** How many of the area's files they are an author of. */
+  readonly knownFiles: number;
+  /** The first few of those files, to name: ones I changed first, then the ones they know best. */
+  readonly namedFiles: readonly string[];
+}
+
 export interface HandoffCommit {
   readonly sha: string;
   /** Author time, seconds since the epoch. */
@@ -47,6 +57,10 @@ export interface HandoffInput {
   /** Ranked owner-team people; the first is who the note is for, the rest are cc. */
   readonly recipients: readonly HandoffPerson[];
   readonly me: { readonly name: string; readonly email: string };
+  /** Other authors of the area's files than me and the note's recipient, most files first. */
+  readonly knowers: readonly HandoffKnower[];
+  /** How many more people know some of its files, left out to keep the note short. */
+  readonly moreKnowers: number;
   readonly windowDays: number;
   /** My commits in the area in the window, newest first. */
   readonly myCommits: readonly HandoffCommit[];
@@ -62,6 +76,6 @@ export interface HandoffInput {
   readonly openThreads: readonly OpenThread[];
   /** Share numbers in the window. */
   readonly share: { readonly commits: number; readonly mySoloCommits: number; readonly myShare: number; readonly threshold: number };
-  /** Evaluation time, seconds since the epoch (for the note's date). */
-  readonly now: number;
+  /** When the note is drafted (for its date). */
+  readonly nowSeconds: number;
 }

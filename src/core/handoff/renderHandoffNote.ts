@@ -4,8 +4,9 @@
  * Every string from the repository goes through escapeMarkdownText or codeSpan, so the draft
  * stays inert however it is previewed.
  */
-import type { HandoffCommit, HandoffFileStat, HandoffInput, HandoffPerson, OpenThread, UncommittedChange } from './handoffModel';
-import { codeSpan, escapeMarkdownText } from './markdown';
+import type { HandoffCommit, HandoffFileStat, HandoffInput, HandoffKnower, HandoffPerson, OpenThread, UncommittedChange } from './handoffModel';
+import { codeSpan, escapeMarkdownText } from '../text/markdown';
+import { englishList, percent, plural } from '../text/wording';
 
 const SHORT_SHA_LENGTH = 7;
 const SECONDS_TO_MS = 1000;
@@ -19,7 +20,7 @@ export function renderHandoffNote(input: HandoffInput): string {
     changesSection(input),
     workInProgressSection(input),
     openThreadsSection(input.openThreads),
-    decisionsSection(),
+    decisionsSection(input),
     nextStepsSection(input),
     shareSection(input),
   ];
@@ -33,13 +34,14 @@ export function renderHandoffNote(input: HandoffInput): string {
 function titleAndHeader(input: HandoffInput): string[] {
   const [recipient, ...others] = input.recipients;
   return [
-    `# Handoff: ${escapeMarkdownText(input.area)}`,
+    `# Handoff: ${codeSpan(input.area)}`,
     '',
     `- **For:** ${recipient ? personWithReason(recipient) : 'no one suggested yet: ask the owners who should pick this up'}`,
-    `- **cc:** ${others.length > 0 ? others.map(personWithReason).join('; ') : 'no one else'}`,
+    // One cc per line: reasons are sentences (they end in "." and may hold a ";").
+    ...(others.length > 0 ? ['- **cc:**', ...others.map((person) => `  - ${personWithReason(person)}`)] : ['- **cc:** no one else']),
     `- **Owners:** ${ownersLine(input)}`,
     `- **From:** ${personLabel(input.me)}`,
-    `- **Date:** ${utcDate(input.now)} (UTC)`,
+    `- **Date:** ${utcDate(input.nowSeconds)} (UTC)`,
   ];
 }
 
@@ -58,8 +60,8 @@ function whySection(input: HandoffInput): string[] {
 }
 
 function changesSection(input: HandoffInput): string[] {
-  const heading = `## What I changed (last ${days(input.windowDays)})`;
-  if (input.myCommits.length === 0) return [heading, '', `No commits of mine here in the last ${days(input.windowDays)}.`];
+  const heading = `## What I changed (last ${plural(input.windowDays, 'day')})`;
+  if (input.myCommits.length === 0) return [heading, '', `No commits of mine here in the last ${plural(input.windowDays, 'day')}.`];
   const lines = [heading, '', ...input.myCommits.map(commitLine)];
   if (input.myFiles.length > 0) lines.push('', 'Files, most changed first:', '', ...sortedByChangedLines(input.myFiles).map(fileStatLine));
   return lines;
@@ -82,14 +84,30 @@ function openThreadsSection(threads: readonly OpenThread[]): string[] {
   return ['## Open threads', '', ...body];
 }
 
-function decisionsSection(): string[] {
+/** Only what history cannot tell is left to fill in. */
+function decisionsSection(input: HandoffInput): string[] {
   return [
     '## Decisions and context',
     '',
     '- **Decisions I made, and why:** _fill in_',
     '- **What I tried and dropped:** _fill in_',
-    '- **Who else knows this code:** _fill in_',
+    ...whoElseKnows(input),
   ];
+}
+
+function whoElseKnows(input: HandoffInput): string[] {
+  const label = '- **Who else knows this code:**';
+  if (input.knowers.length === 0) return [`${label} no one else, by the history of its files`];
+  const others = plural(input.moreKnowers, 'more person who knows', 'more people who know');
+  const more = input.moreKnowers > 0 ? [`  - and ${others} fewer of its files`] : [];
+  return [label, ...input.knowers.map((knower) => `  - ${personLabel(knower)}: ${knownFilesText(knower)}`), ...more];
+}
+
+/** "`a` and `b`", or "`a`, `b`, `c` and 4 more files" when the list was cut. */
+function knownFilesText(knower: HandoffKnower): string {
+  const named = knower.namedFiles.map(codeSpan);
+  const unnamed = knower.knownFiles - named.length;
+  return unnamed > 0 ? `${named.join(', ')} and ${plural(unnamed, 'more file')}` : englishList(named);
 }
 
 function nextStepsSection(input: HandoffInput): string[] {
@@ -105,11 +123,11 @@ function nextStepsSection(input: HandoffInput): string[] {
 function shareSection(input: HandoffInput): string[] {
   const { commits, mySoloCommits, myShare, threshold } = input.share;
   const heading = '## My share';
-  if (commits <= 0) return [heading, '', `No changes in this area in the last ${days(input.windowDays)}.`];
+  if (commits <= 0) return [heading, '', `No changes in this area in the last ${plural(input.windowDays, 'day')}.`];
   return [
     heading,
     '',
-    `- **Before:** ${mySoloCommits} of ${count(commits, 'change')} (${percent(myShare)}) in the last ${days(input.windowDays)}.`,
+    `- **Before:** ${mySoloCommits} of ${plural(commits, 'change')} (${percent(myShare)}) in the last ${plural(input.windowDays, 'day')}.`,
     `- **After:** ${afterSentence(commits, mySoloCommits, threshold)}`,
   ];
 }
@@ -138,7 +156,7 @@ function afterSentence(commits: number, mySoloCommits: number, threshold: number
   if (n === undefined) return `No number of owner changes brings my share under ${thresholdText}.`;
   if (n === 0) return `My share of changes is already below ${thresholdText}.`;
   const total = commits + n;
-  return `${count(n, 'more change')} by the owners would bring my share to ${mySoloCommits} of ${total} (${percent(mySoloCommits / total)}), below ${thresholdText}.`;
+  return `${plural(n, 'more change')} by the owners would bring my share to ${mySoloCommits} of ${total} (${percent(mySoloCommits / total)}), below ${thresholdText}.`;
 }
 
 // ---- lines ----------------------------------------------------------------------------------
@@ -246,23 +264,6 @@ function utcDate(epochSeconds: number): string {
   const date = new Date(epochSeconds * SECONDS_TO_MS);
   // toISOString throws on an invalid date; a bad timestamp must not lose the whole note.
   return Number.isNaN(date.getTime()) ? 'unknown date' : date.toISOString().slice(0, 10);
-}
-
-function percent(fraction: number): string {
-  return `${Math.round(fraction * 100)}%`;
-}
-
-function days(n: number): string {
-  return count(n, 'day');
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-function englishList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 function compareText(a: string, b: string): number {

@@ -8,6 +8,21 @@ export interface Contact {
   readonly email: string;
 }
 
+/** Someone seen in history, keyed by their lowercased (mailmapped) email. */
+export interface Person {
+  readonly key: string;
+  /** Name and email of the person's latest commit. */
+  name: string;
+  email: string;
+  /** Author time of the commit the name was taken from. */
+  namedAt: number;
+  readonly githubLogin: string | undefined;
+  /** Every name this email was seen with, lowercased, for matching `multiplier.teams` entries. */
+  readonly names: Set<string>;
+  /** Author time of the person's latest counted commit (seconds). */
+  lastActive: number;
+}
+
 /** The key people are compared by: the email, trimmed and lowercased. */
 export function personKey(email: string): string {
   return email.trim().toLowerCase();

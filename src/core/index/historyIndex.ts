@@ -6,12 +6,12 @@
  */
 import type { BotMatcher } from '../identity/bots';
 import { detachedCopy } from '../git/nulTokenizer';
-import { personKey, type Contact } from '../identity/person';
+import { personKey, type Contact, type Person } from '../identity/person';
 import type { PathFilter } from '../history/pathFilter';
 import type { HistoryCommit } from '../history/repositoryHistory';
 import { AuthorshipReplay } from '../knowledge/authorshipReplay';
 import type { FileAuthorship } from '../knowledge/degreeOfAuthorship';
-import { contributionMaker, type Contribution, type Person } from '../analysis/contributions';
+import { contributionMaker, type Contribution } from '../history/contributions';
 
 export interface HistoryIndex {
   readonly head: string;
@@ -21,10 +21,10 @@ export interface HistoryIndex {
   /** DOA records by current path (full history, renames followed). */
   readonly knowledge: ReadonlyMap<string, FileAuthorship>;
   readonly deletedKnowledge: ReadonlyMap<string, FileAuthorship>;
-  /** Contributions authored at or after `recentSince`, newest first. */
+  /** Contributions authored at or after `recentSinceSeconds`, newest first. */
   readonly recent: readonly Contribution[];
   /** Seconds since the epoch; the window of any analysis must start at or after it. */
-  readonly recentSince: number;
+  readonly recentSinceSeconds: number;
   readonly people: ReadonlyMap<string, Person>;
   /** Commits read into the index (all of history, merges excluded). */
   readonly commitCount: number;
@@ -46,12 +46,12 @@ export class HistoryIndexBuilder {
 
   constructor(
     rules: IndexRules,
-    private readonly recentSince: number,
+    private readonly recentSinceSeconds: number,
     previous?: HistoryIndex,
   ) {
     this.replay = new AuthorshipReplay(cloneRecords(previous?.knowledge), cloneRecords(previous?.deletedKnowledge));
     this.people = new Map([...(previous?.people ?? new Map<string, Person>())].map(([key, person]) => [key, { ...person, names: new Set(person.names) }]));
-    this.recent = (previous?.recent ?? []).filter((c) => c.time >= recentSince);
+    this.recent = (previous?.recent ?? []).filter((c) => c.time >= recentSinceSeconds);
     this.commitCount = previous?.commitCount ?? 0;
     this.toContribution = contributionMaker(rules, this.people);
     this.countsPath = rules.countsPath;
@@ -67,7 +67,7 @@ export class HistoryIndexBuilder {
       this.replay.apply(change, contribution.author, contribution.time, contribution.counted && this.countsPath(change.path));
     }
     // Kept for the index's life: its strings are copied out of git's output (see `detachedCopy`).
-    if (contribution.counted && contribution.time >= this.recentSince) this.recent.push(keptContribution(contribution));
+    if (contribution.counted && contribution.time >= this.recentSinceSeconds) this.recent.push(keptContribution(contribution));
   }
 
   build(head: string, files: readonly string[], shallow: boolean): HistoryIndex {
@@ -79,7 +79,7 @@ export class HistoryIndexBuilder {
       deletedKnowledge: this.replay.deletedRecords(),
       // Newest first, as the handoff note lists them; the sort is stable for equal times.
       recent: [...this.recent].sort((a, b) => b.time - a.time),
-      recentSince: this.recentSince,
+      recentSinceSeconds: this.recentSinceSeconds,
       people: this.people,
       commitCount: this.commitCount,
     };

@@ -8,14 +8,15 @@
  * numbers parses several times faster than one of nested arrays of strings, and decoding shares
  * one string per path instead of making one per mention).
  */
-import type { Contribution, Person } from '../analysis/contributions';
+import type { Contribution } from '../history/contributions';
+import type { Person } from '../identity/person';
 import type { ChangeStatus } from '../git/logParser';
 import type { CommitChange } from '../history/repositoryHistory';
 import type { FileAuthorship } from '../knowledge/degreeOfAuthorship';
 import type { HistoryIndex } from './historyIndex';
 
 /** Bump whenever the index's shape or meaning changes: older files are then discarded. */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 
 type PersonJson = [key: string, name: string, email: string, githubLogin: string | null, names: string[], lastActive: number, namedAt: number];
 
@@ -25,7 +26,7 @@ export interface IndexFile {
   readonly key: string;
   readonly head: string;
   readonly shallow: boolean;
-  readonly recentSince: number;
+  readonly recentSinceSeconds: number;
   readonly commitCount: number;
   /** Every path and person key, once; the numbers below are positions in it. */
   readonly strings: string[];
@@ -108,7 +109,7 @@ export function encodeIndex(index: HistoryIndex, key: string): IndexFile {
     key,
     head: index.head,
     shallow: index.shallow,
-    recentSince: index.recentSince,
+    recentSinceSeconds: index.recentSinceSeconds,
     commitCount: index.commitCount,
     strings: table.strings,
     files,
@@ -243,7 +244,7 @@ export function decodeIndex(file: unknown, key: string): HistoryIndex | undefine
     check(typeof file === 'object' && file !== null);
     const f = file as Record<string, unknown>;
     check(f.format === INDEX_FORMAT_VERSION && f.key === key);
-    check(isSha(f.head) && typeof f.shallow === 'boolean' && isNumber(f.recentSince) && isNumber(f.commitCount));
+    check(isSha(f.head) && typeof f.shallow === 'boolean' && isNumber(f.recentSinceSeconds) && isNumber(f.commitCount));
     const table = strings(f.strings);
     const files = new NumberReader(array(f.files), table);
     const headFiles: string[] = [];
@@ -256,7 +257,7 @@ export function decodeIndex(file: unknown, key: string): HistoryIndex | undefine
       knowledge: decodeRecords(f.knowledge, table),
       deletedKnowledge: decodeRecords(f.deletedKnowledge, table),
       recent: decodeRecent(f.recent, table),
-      recentSince: f.recentSince as number,
+      recentSinceSeconds: f.recentSinceSeconds as number,
       people: new Map(people.map((p) => [p.key, p])),
       commitCount: f.commitCount as number,
     };

@@ -13,7 +13,7 @@ export interface ReadIndexOptions {
   readonly shallow: boolean;
   readonly rules: IndexRules;
   /** Recent contributions (with line counts) are kept from this time on, in seconds. */
-  readonly recentSince: number;
+  readonly recentSinceSeconds: number;
   /** An index of an ancestor of `head`: only the commits after it are read (incremental update). */
   readonly previous?: HistoryIndex;
   readonly signal?: AbortSignal;
@@ -42,7 +42,7 @@ async function readWithLanes(lanes: GitRunner, plan: ReadPlan, options: ReadInde
   const stop = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
   const lineCounts = new Map<string, Map<string, number | null>>();
-  const builder = new HistoryIndexBuilder(options.rules, options.recentSince, previous);
+  const builder = new HistoryIndexBuilder(options.rules, options.recentSinceSeconds, previous);
   const rawCoAuthors = new Map<string, Contact>();
   let read = 0;
   const history = new NameStatusLogParser((logged) => {
@@ -50,7 +50,7 @@ async function readWithLanes(lanes: GitRunner, plan: ReadPlan, options: ReadInde
     if (++read % 5000 === 0) options.onProgress?.(read);
   });
   const numstat = lanes.stream(
-    numstatLog({ revision: options.head, sinceSeconds: options.recentSince, exclude }, (commit) => {
+    numstatLog({ revision: options.head, sinceSeconds: options.recentSinceSeconds, exclude }, (commit) => {
       lineCounts.set(commit.sha, lineTotals(commit.files));
     }),
     { signal },

@@ -46,21 +46,21 @@ export interface FileAuthorDegree {
 }
 
 /**
- * The people who count as a file's authors, best first, in the order `authorDegrees` lists
- * them: the same answer without a degree object per contributor, since the analysis asks it
- * of every file in HEAD's tree.
+ * The people who count as authors of a file (who "know" it), best first: `authorDegrees`'
+ * authors, without a degree object per contributor, since the analysis asks it of every file
+ * in HEAD's tree.
  */
-export function fileAuthors(file: FileAuthorship): string[] {
+export function fileAuthors(file: FileAuthorship): FileAuthorDegree[] {
   let best = -Infinity;
   const degrees = new Map<string, number>();
   for (const person of file.creators) degrees.set(person, degreeIn(file, person));
   for (const person of file.deliveries.keys()) if (!degrees.has(person)) degrees.set(person, degreeIn(file, person));
   for (const doa of degrees.values()) best = Math.max(best, doa);
-  const authors: string[] = [];
+  const authors: FileAuthorDegree[] = [];
   for (const [person, doa] of degrees) {
-    if (best > 0 && doa / best > DOA_NORMALIZED_THRESHOLD && (doa >= DOA_ABSOLUTE_THRESHOLD || file.creators.has(person))) authors.push(person);
+    if (best > 0 && doa / best > DOA_NORMALIZED_THRESHOLD && (doa >= DOA_ABSOLUTE_THRESHOLD || file.creators.has(person))) authors.push({ person, doa, isAuthor: true });
   }
-  if (authors.length > 1) authors.sort((a, b) => (degrees.get(b) as number) - (degrees.get(a) as number) || a.localeCompare(b));
+  if (authors.length > 1) authors.sort((a, b) => b.doa - a.doa || a.person.localeCompare(b.person));
   return authors;
 }
 
@@ -85,3 +85,4 @@ export function authorDegrees(file: FileAuthorship): FileAuthorDegree[] {
     }))
     .sort((a, b) => b.doa - a.doa || a.person.localeCompare(b.person));
 }
+

@@ -1,5 +1,6 @@
-import type { AreaReport } from '../analysis/analyzeRepository';
-import { escapeMarkdownText } from '../handoff/markdown';
+import type { AreaReport } from '../analysis/areaReport';
+import { escapeMarkdownText } from '../text/markdown';
+import { percent } from '../text/wording';
 
 /** "Why am I seeing this?": the numbers and rules behind an area's level, as Markdown. */
 export function explainArea(area: AreaReport, context: { readonly windowDays: number; readonly threshold: number; readonly minCommits: number; readonly timeBoxes: readonly string[] }): string {
@@ -16,7 +17,7 @@ export function explainArea(area: AreaReport, context: { readonly windowDays: nu
     '',
     '## The rule',
     '',
-    `Multiplier nudges when your unpaired share of an owned area's changes in the last ${context.windowDays} days (commits or lines, whichever is larger) is at least ${Math.round(context.threshold * 100)}% with at least ${context.minCommits} of your commits, or when you are its only recent author. Commits co-authored with the owning team count as pairing. Merges, bots, lockfiles, generated and vendored files and \`.git-blame-ignore-revs\` commits do not count.`,
+    `Multiplier nudges when your unpaired share of an owned area's changes in the last ${context.windowDays} days (commits or lines, whichever is larger) is at least ${percent(context.threshold)} with at least ${context.minCommits} of your commits, or when you are its only recent author. Commits co-authored with the owning team count as pairing. Merges, bots, lockfiles, generated and vendored files and \`.git-blame-ignore-revs\` commits do not count.`,
     '',
     'Jumping in is healthy when it is time-bound, keeps ownership with the owners, is about learning (pairing) and is exceptional.',
   ];

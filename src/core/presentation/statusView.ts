@@ -3,9 +3,10 @@
  * and the VS Code layer only copies fields. Tooltips are Markdown built from repository data:
  * every repo-derived string goes through escapeMarkdownText, and no command links are emitted.
  */
-import type { AreaReport } from '../analysis/analyzeRepository';
+import type { AreaReport } from '../analysis/areaReport';
 import type { Assist, Snooze } from '../assists/timeBoxes';
-import { escapeMarkdownText } from '../handoff/markdown';
+import { escapeMarkdownText } from '../text/markdown';
+import { percent } from '../text/wording';
 
 export type FolderStatus =
   | { readonly kind: 'disabled' }
@@ -73,7 +74,7 @@ function readyView(input: StatusInput): StatusView {
   if (input.assist) return assistView(area, input.assist, input.formatTime);
   if (area.level !== 'nudge' || input.snooze) return HIDDEN;
   const name = shortAreaName(area.area);
-  const percent = Math.round(area.myShare * 100);
+  const share = percent(area.myShare);
   const lines = [`**Multiplier** · ${escapeMarkdownText(area.area)}`, ''];
   for (const reason of area.reasons) lines.push(escapeMarkdownText(reason), '');
   const owners = area.owners.map(escapeMarkdownText).join(', ');
@@ -91,9 +92,9 @@ function readyView(input: StatusInput): StatusView {
   lines.push('_Click for pairing and handoff suggestions._');
   return {
     visible: true,
-    text: `$(organization) ${name} · you ${percent}%`,
+    text: `$(organization) ${name} · you ${share}`,
     tooltip: lines.join('\n'),
-    ariaLabel: `Multiplier: you made ${percent}% of recent changes in ${name}, owned by ${area.owners.join(', ')}. Select for pairing and handoff suggestions.`,
+    ariaLabel: `Multiplier: you made ${share} of recent changes in ${name}, owned by ${area.owners.join(', ')}. Select for pairing and handoff suggestions.`,
     action: 'suggestions',
   };
 }

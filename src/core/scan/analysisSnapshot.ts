@@ -3,17 +3,17 @@
  * worker by structured clone, plus a lookup built on the host from the ownership rules. The
  * status bar asks the lookup, in memory, on every editor change.
  */
-import type { AreaReport } from '../analysis/analyzeRepository';
+import type { AreaReport } from '../analysis/areaReport';
 import { areaKey } from '../analysis/areas';
-import type { MultiplierSettings } from '../config/settings';
-import { weeklyActivity, type WeeklyActivity } from '../footprint/weeklyActivity';
+import { weeklyActivity, type WeeklyActivity } from '../analysis/weeklyActivity';
 import type { RepositoryInfo } from '../git/openRepository';
 import { createOwnershipResolver, type OwnershipResolverInput } from '../ownership/ownershipResolver';
 import type { CodeownersReport, ScanResult } from './scanRepository';
 
 export interface AnalysisSnapshot {
+  /** Names this reading in the worker: questions about it (`FolderAnalysis.ask`) carry it. */
+  readonly scanId: string;
   readonly repository: RepositoryInfo;
-  readonly settings: MultiplierSettings;
   readonly me: { readonly display: readonly string[] };
   readonly areas: readonly AreaReport[];
   readonly ownership: OwnershipResolverInput;
@@ -26,10 +26,10 @@ export interface AnalysisSnapshot {
   readonly footprint: WeeklyActivity;
 }
 
-export function toSnapshot(scan: ScanResult): AnalysisSnapshot {
+export function toSnapshot(scan: ScanResult, scanId: string): AnalysisSnapshot {
   return {
+    scanId,
     repository: scan.repository,
-    settings: scan.settings,
     me: { display: scan.me.display },
     areas: scan.analysis.areas,
     ownership: scan.ownership,
@@ -40,8 +40,8 @@ export function toSnapshot(scan: ScanResult): AnalysisSnapshot {
     commitCount: scan.index.commitCount,
     footprint: weeklyActivity({
       contributions: scan.index.recent,
-      windowStart: scan.analysis.windowStart,
-      now: scan.analysis.now,
+      windowStartSeconds: scan.analysis.windowStartSeconds,
+      nowSeconds: scan.analysis.nowSeconds,
       areaOf: (path) => scan.analysis.areaOf(path)?.key,
       isMe: scan.analysis.isMe,
     }),

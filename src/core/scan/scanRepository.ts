@@ -1,6 +1,9 @@
 import type { MultiplierSettings } from '../config/settings';
-import { analyzeIndex, indexRules, windowStartOf, type RepositoryAnalysis } from '../analysis/analyzeRepository';
-import { parseIgnoreRevs } from '../analysis/contributions';
+import { analyzeIndex } from '../analysis/analyzeIndex';
+import { windowStartSeconds } from '../analysis/analysisWindow';
+import type { RepositoryAnalysis } from '../analysis/repositoryAnalysis';
+import { indexRules } from '../index/indexRules';
+import { parseIgnoreRevs } from '../history/contributions';
 import type { HistoryIndex } from '../index/historyIndex';
 import { indexKey, type IndexCache } from '../index/indexCache';
 import { INDEX_FORMAT_VERSION } from '../index/indexCodec';
@@ -25,8 +28,8 @@ export interface ScanOptions {
   readonly settings: MultiplierSettings | ((files: WorkspaceFiles) => Promise<MultiplierSettings>);
   /** Emails named explicitly as me (CLI `--me`); empty means git config's identity. */
   readonly me: readonly string[];
-  /** Evaluation time in milliseconds since the epoch. */
-  readonly now: number;
+  /** When the scan judges, in seconds since the epoch. */
+  readonly nowSeconds: number;
   readonly signal?: AbortSignal;
   readonly onProgress?: (message: string) => void;
   /** Keeps the history index between runs (the extension's storage); none reads all history each time. */
@@ -76,16 +79,16 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
   const ignoredRevisions = await readIgnoredRevisions(files, config.get('blame.ignorerevsfile'));
   const mailmap = (await files.read('.mailmap', MAX_MAILMAP_BYTES))?.text ?? '';
   const key = indexKey({ format: INDEX_FORMAT_VERSION, ignore: settings.ignore, bots: settings.bots, ignoredRevisions, mailmap });
-  const windowStart = windowStartOf(settings, options.now);
+  const windowStart = windowStartSeconds(settings.windowDays, options.nowSeconds);
   const { index, read } = await obtainIndex(runner, info, {
     key,
-    windowStart,
+    windowStartSeconds: windowStart,
     rules: indexRules(settings, ignoredRevisions),
     cache: options.cache,
     signal,
     onProgress: options.onProgress,
   });
-  const analysis = analyzeIndex(index, { settings, ownerOf: (path) => resolver.ownerOf(path), me, now: options.now });
+  const analysis = analyzeIndex(index, { settings, ownerOf: (path) => resolver.ownerOf(path), me, nowSeconds: options.nowSeconds });
   return {
     repository: info,
     runner,
@@ -107,7 +110,7 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
 
 interface ObtainOptions {
   readonly key: string;
-  readonly windowStart: number;
+  readonly windowStartSeconds: number;
   readonly rules: ReturnType<typeof indexRules>;
   readonly cache: IndexCache | undefined;
   readonly signal: AbortSignal | undefined;
@@ -122,7 +125,7 @@ interface ObtainOptions {
 async function obtainIndex(runner: GitRunner, info: RepositoryInfo, options: ObtainOptions): Promise<{ index: HistoryIndex; read: ScanResult['read'] }> {
   const { signal } = options;
   const cached = await options.cache?.load(info.topLevel, options.key);
-  const usable = cached && cached.recentSince <= options.windowStart ? cached : undefined;
+  const usable = cached && cached.recentSinceSeconds <= options.windowStartSeconds ? cached : undefined;
   if (usable && usable.head === info.head) return { index: usable, read: 'cached' };
   const descends = usable ? (await runner.run(mergeBase(usable.head, info.head), { signal }).catch(() => undefined)) === usable.head : false;
   options.onProgress?.(descends ? 'Reading new commits…' : 'Reading history…');
@@ -130,7 +133,7 @@ async function obtainIndex(runner: GitRunner, info: RepositoryInfo, options: Obt
     head: info.head,
     shallow: info.shallow,
     rules: options.rules,
-    recentSince: options.windowStart,
+    recentSinceSeconds: options.windowStartSeconds,
     previous: descends ? usable : undefined,
     signal,
     onProgress: (count) => options.onProgress?.(`Reading history… ${count.toLocaleString('en-US')} commits`),

@@ -3,11 +3,13 @@
  * `@handle` and name that counts as me with where it comes from, how many recent commits that
  * recognises, and people in history who look like me but do not count (same name, other email).
  */
-import type { Contribution, Person } from '../analysis/contributions';
+import type { Contribution } from '../history/contributions';
 import { configEntries } from '../git/repositoryCommands';
 import { createBotMatcher } from '../identity/bots';
 import type { MyIdentity } from '../identity/myIdentity';
-import { personKey, type Contact } from '../identity/person';
+import { personKey, type Contact, type Person } from '../identity/person';
+import { plural } from '../text/wording';
+import { daysBetween } from '../time';
 import type { ScanResult } from '../scan/scanRepository';
 import { aliasKind, type AliasKind } from './aliases';
 
@@ -50,13 +52,12 @@ export interface IdentityReportInput {
   readonly isBot: (contact: Contact) => boolean;
   readonly contributions: readonly Contribution[];
   /** Seconds since the epoch. */
-  readonly windowStart: number;
+  readonly windowStartSeconds: number;
   readonly windowDays: number;
-  readonly now: number;
+  readonly nowSeconds: number;
 }
 
 const MAX_LOOKALIKES = 5;
-const DAY = 24 * 60 * 60;
 
 /** Pure: from a finished analysis and git config's user to the report. */
 export function describeIdentity(input: IdentityReportInput): IdentityReport {
@@ -73,7 +74,7 @@ export function describeIdentity(input: IdentityReportInput): IdentityReport {
     if (aliasKind(alias) === 'name') entries.push({ value: alias.trim(), kind: 'name', source: 'multiplier.identities' });
   }
 
-  const recentChanges = input.contributions.filter((c) => c.counted && c.time >= input.windowStart && input.isMe(c.author)).length;
+  const recentChanges = input.contributions.filter((c) => c.counted && c.time >= input.windowStartSeconds && input.isMe(c.author)).length;
   const mine = [...input.people.values()].filter((person) => input.isMe(person.key));
   const lastActive = mine.reduce<number | undefined>((latest, person) => (person.lastActive > 0 ? Math.max(latest ?? 0, person.lastActive) : latest), undefined);
   return {
@@ -93,7 +94,7 @@ function lookalikes(input: IdentityReportInput): LookalikeIdentity[] {
   if (!name) return [];
   const recentBy = new Map<string, number>();
   for (const c of input.contributions) {
-    if (c.counted && c.time >= input.windowStart) recentBy.set(c.author, (recentBy.get(c.author) ?? 0) + 1);
+    if (c.counted && c.time >= input.windowStartSeconds) recentBy.set(c.author, (recentBy.get(c.author) ?? 0) + 1);
   }
   return [...input.people.values()]
     .filter((person) => person.names.has(name) && !input.isMe(person.key) && !input.isBot({ name: person.name, email: person.email }) && person.lastActive > 0)
@@ -102,8 +103,8 @@ function lookalikes(input: IdentityReportInput): LookalikeIdentity[] {
     .map((person) => {
       const recentChanges = recentBy.get(person.key) ?? 0;
       const when = recentChanges > 0
-        ? `${recentChanges} ${recentChanges === 1 ? 'change' : 'changes'} in the last ${input.windowDays} days`
-        : `last change ${Math.max(0, Math.floor((input.now - person.lastActive) / DAY))} days ago`;
+        ? `${plural(recentChanges, 'change')} in the last ${input.windowDays} days`
+        : `last change ${plural(daysBetween(person.lastActive, input.nowSeconds), 'day')} ago`;
       return { email: person.email, name: person.name, recentChanges, reason: `commits as ${input.gitUser?.name.trim()}, your git user.name; ${when}` };
     });
 }
@@ -121,8 +122,8 @@ export async function readIdentityReport(scan: Pick<ScanResult, 'runner' | 'me' 
     isMe: scan.analysis.isMe,
     isBot,
     contributions: scan.analysis.contributions,
-    windowStart: scan.analysis.windowStart,
+    windowStartSeconds: scan.analysis.windowStartSeconds,
     windowDays: scan.analysis.windowDays,
-    now: scan.analysis.now,
+    nowSeconds: scan.analysis.nowSeconds,
   });
 }

@@ -49,7 +49,7 @@ export function inferTeams(scan: TeamInferenceInput): TeamInference {
   const resolver = createOwnershipResolver(scan.ownership);
   const areas = new AreaIndex((path) => resolver.ownerOf(path));
   const activity = new Map<string, AreaActivity>();
-  tallyWindowActivity(index.recent, analysis.windowStart, areas, activity);
+  tallyWindowActivity(index.recent, analysis.windowStartSeconds, areas, activity);
   tallyKnowledge(index.knowledge, index.files, createPathFilter(settings.ignore), areas, activity);
 
   // Per owner as written (the analysis keys inference that way), every area's people and counts.

@@ -8,10 +8,11 @@
  * under "Areas that are yours" and never as footprint: the view is about teams' areas.
  */
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { quickPickItems, reloadWindow, screenshot, waitFor, webviews, windowReloads } from '../harness/uiProbe';
-import { activateExtension, waitForNudgeItem, workspaceFolder } from '../shared/workbench';
+import { activateExtension, waitForInputBox, waitForNudgeItem, workspaceFolder } from '../shared/workbench';
 
 const NUDGE_TEXT = 'payments · you 80%';
 const TITLE = 'My Footprint';
@@ -83,8 +84,7 @@ describe('the footprint view in a real VS Code', function () {
     void vscode.commands.executeCommand('multiplier.startAssist');
     await waitFor(quickPickItems, (rows) => rows.some((row) => row.label.includes('24 hours')));
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    await waitFor(quickPickItems, (rows) => rows.length === 0, 5_000).catch(() => undefined);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await waitForInputBox('Why are you helping here?');
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     const text = await footprintText((t) => t.includes('Active assists'));
     assert.match(text, /Active assists\s+Helping in \/src\/payments\/ until .+/);
@@ -103,8 +103,12 @@ describe('the footprint view in a real VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups');
     await vscode.commands.executeCommand('multiplier.showFootprint');
     await footprintText((t) => t.includes('Active assists') && t.includes('/src/payments/'));
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    console.log(`      saved ${await screenshot(SCREENSHOT)}`);
+    const saved = await screenshot(SCREENSHOT);
+    // A PNG of the whole page: the signature, then the IHDR chunk's width and height.
+    const png = fs.readFileSync(saved);
+    assert.equal(png.subarray(0, 8).toString('hex'), '89504e470d0a1a0a', `${saved} is a PNG`);
+    assert.ok(png.readUInt32BE(16) >= 800 && png.readUInt32BE(20) >= 500, `${png.readUInt32BE(16)}×${png.readUInt32BE(20)} px`);
+    console.log(`      saved ${saved}`);
   });
 
   it('comes back with its content after a window reload', async () => {

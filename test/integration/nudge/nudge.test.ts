@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { clickStatusBarItem, hoverStatusBarItem, quickPickItems, reloadWindow, waitFor, windowReloads } from '../harness/uiProbe';
 import { recordedGitCalls } from '../shared/gitShim';
-import { activateExtension, openFile, waitForNudgeItem, workspaceFolder } from '../shared/workbench';
+import { activateExtension, openFile, waitForInputBox, waitForNudgeItem, workspaceFolder } from '../shared/workbench';
 
 const NUDGE_TEXT = 'payments · you 80%';
 
@@ -116,8 +116,7 @@ describe('the nudge in a real VS Code', function () {
       const durations = await waitFor(quickPickItems, (r) => r.some((row) => row.label.includes('24 hours')));
       assert.deepEqual(durations.map((r) => r.label.trim()), ['24 hours', '48 hours', 'A week', 'Until a date…']);
       await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-      await waitFor(quickPickItems, (r) => r.length === 0, 5_000).catch(() => undefined);
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await waitForInputBox('Why are you helping here?');
       await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
       await waitForNudgeItem((i) => i?.text.includes('payments · until') ?? false);
       await reloadWindow();

@@ -23,8 +23,9 @@ describe('Restricted Mode in a real VS Code', function () {
     assert.equal(item?.text.trim(), 'Multiplier');
     const tooltip = await hoverStatusBarItem('Multiplier');
     assert.match(tooltip, /Restricted Mode: Multiplier runs no git in a folder you have not trusted/);
-    // Give a wrongly started read time to reach git before checking that none did.
-    await new Promise((resolve) => setTimeout(resolve, 2000));
+    // Read History Again resolves once every folder's read has run its course: a read that
+    // wrongly ran git would have done so by then.
+    await vscode.commands.executeCommand('multiplier.refresh');
     assert.deepEqual(recordedGitCalls(), []);
     // The shim only sees git started through git.path; in Restricted Mode VS Code's git extension
     // is off, so a git from PATH would pass it unseen. The extension's log would still say so.

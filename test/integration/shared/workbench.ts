@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { statusBarItems, waitFor, type StatusBarItemView } from '../harness/uiProbe';
+import { statusBarItems, visibleText, waitFor, type StatusBarItemView } from '../harness/uiProbe';
 
 export const NUDGE_ITEM_ID = 'multiplier.multiplier.multiplier.nudge';
 
@@ -28,4 +28,12 @@ export async function activateExtension(): Promise<void> {
   const extension = vscode.extensions.getExtension('multiplier.multiplier');
   if (!extension) throw new Error('multiplier.multiplier is not installed');
   await extension.activate();
+}
+
+/**
+ * Waits until the quick input shows an input box whose prompt contains `prompt` (the step after a
+ * quick pick): accepting before it is there would accept the pick's next step too early.
+ */
+export function waitForInputBox(prompt: string, timeoutMs = 10_000): Promise<string> {
+  return waitFor(() => visibleText('.quick-input-widget .quick-input-message'), (text) => text.includes(prompt), timeoutMs);
 }

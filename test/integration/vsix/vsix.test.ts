@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { quickPickItems, typeText, waitFor } from '../harness/uiProbe';
 import { openFile, waitForNudgeItem } from '../shared/workbench';
 
 const EXTENSION_ID = 'multiplier.multiplier';
@@ -42,6 +43,10 @@ describe('the packaged VSIX, installed into a real VS Code', function () {
     assert.ok(bundles.includes('extension.js') && bundles.includes('analysisWorker.js'), `dist/ holds ${bundles.join(', ')}`);
     assert.deepEqual(bundles.filter((file) => !file.endsWith('.js')), [], 'dist/ holds more than bundles');
     assert.ok(fs.existsSync(path.join(installed, extension.packageJSON.icon as string)), 'the icon is missing');
+    // The manifest's English text, which package.json names by %key%, and the messages' English bundle.
+    assert.ok(fs.existsSync(path.join(installed, 'package.nls.json')), 'package.nls.json is missing');
+    assert.equal(extension.packageJSON.l10n, './l10n');
+    assert.ok(fs.existsSync(path.join(installed, 'l10n', 'bundle.l10n.json')), 'l10n/bundle.l10n.json is missing');
     // The README the Extensions view shows links its screenshots: they ship with it.
     assert.ok(fs.existsSync(path.join(installed, 'media', 'screenshots', 'nudge-tooltip.png')), 'the README screenshots are missing');
   });
@@ -60,5 +65,15 @@ describe('the packaged VSIX, installed into a real VS Code', function () {
     await openFile('src/payments/capture.ts');
     const item = await waitForNudgeItem((i) => i?.text.includes(NUDGE_TEXT) ?? false, 30_000);
     assert.ok(item?.text.includes(NUDGE_TEXT), `the status bar shows ${item?.text}`);
+  });
+
+  it('shows its commands by their English titles, read from package.nls.json', async () => {
+    void vscode.commands.executeCommand('workbench.action.showCommands');
+    await waitFor(quickPickItems, (rows) => rows.length > 0);
+    await typeText('Multiplier: Add Co-author');
+    const rows = await waitFor(quickPickItems, (all) => all.some((row) => row.label.includes('Add Co-author')));
+    assert.ok(rows.some((row) => row.label.trim() === 'Multiplier: Add Co-author…'), JSON.stringify(rows.map((row) => row.label)));
+    assert.ok(rows.every((row) => !row.label.includes('%')), 'no %key% shows');
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
   });
 });

@@ -5,7 +5,7 @@ const base: AreaNumbers = {
   area: 'src/payments/',
   windowDays: 90,
   commits: 12,
-  myCommits: 8,
+  soloCommits: 8,
   pairedCommits: 0,
   lines: 0,
   mySoloLines: 0,
@@ -28,14 +28,14 @@ describe('nudge decision', () => {
   });
 
   it('needs minCommits solo changes unless I am the only recent author', () => {
-    assert.equal(decideNudge({ ...base, commits: 3, myCommits: 2 }).level, 'info');
-    const sole = decideNudge({ ...base, commits: 1, myCommits: 1 });
+    assert.equal(decideNudge({ ...base, commits: 3, soloCommits: 2 }).level, 'info');
+    const sole = decideNudge({ ...base, commits: 1, soloCommits: 1 });
     assert.equal(sole.level, 'nudge');
     assert.match(sole.reasons.at(-1) ?? '', /Nobody else has changed src\/payments\/ in the last 90 days/);
   });
 
   it('uses the larger of commit and line share', () => {
-    const heavy = decideNudge({ ...base, commits: 10, myCommits: 3, lines: 1000, mySoloLines: 900 });
+    const heavy = decideNudge({ ...base, commits: 10, soloCommits: 3, lines: 1000, mySoloLines: 900 });
     assert.equal(heavy.commitShare, 0.3);
     assert.equal(heavy.lineShare, 0.9);
     assert.equal(heavy.myShare, 0.9);
@@ -43,7 +43,7 @@ describe('nudge decision', () => {
   });
 
   it('credits pairing: paired changes are not solo work', () => {
-    const paired = decideNudge({ ...base, pairedCommits: 6 });
+    const paired = decideNudge({ ...base, soloCommits: 2, pairedCommits: 6 });
     assert.equal(paired.commitShare, 2 / 12);
     assert.equal(paired.level, 'info');
     assert.ok(paired.reasons.includes('6 changes of yours were paired with the owners: that counts as pairing, not solo work.'));
@@ -51,7 +51,7 @@ describe('nudge decision', () => {
 
   it('never nudges in my own area or where I made no change', () => {
     assert.equal(decideNudge({ ...base, mineBecause: 'you are listed as an owner (@me in CODEOWNERS)' }).level, 'none');
-    const absent = decideNudge({ ...base, myCommits: 0 });
+    const absent = decideNudge({ ...base, soloCommits: 0 });
     assert.equal(absent.level, 'none');
     assert.deepEqual(absent.reasons, ['You have not changed src/payments/ in the last 90 days.']);
   });

@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../../../src/cli';
 import { createTestRepo, daysAgo, FIXED_NOW, fixtureGitEnv, removeTestRepos, type Person, type TestRepo } from '../../helpers/gitFixture';
+import { runCliInProcess } from '../../helpers/runCli';
 import { treeDigest } from '../../helpers/treeDigest';
 
 const LEE: Person = { name: 'Lee Leader', email: 'lee@acme.com' };
@@ -31,6 +32,12 @@ function paymentsRepo(): TestRepo {
     repo.commit({ author: LEE, date: daysAgo(20 - i), message: `Capture tweak ${i}`, files: { 'src/payments/capture.ts': `v${i}\n// TODO: retry declined cards ${i}\n` } });
   }
   repo.commit({ author: PRIYA, date: daysAgo(5), message: 'Refunds', files: { 'src/payments/refund.ts': 'r\n' } });
+  return repo;
+}
+
+/** A README outside every owned area, in the working tree only. */
+function withReadme(repo: TestRepo): TestRepo {
+  repo.write('README.md', 'readme\n');
   return repo;
 }
 
@@ -65,6 +72,19 @@ describe('CLI', function () {
     assert.equal(code, 0);
     assert.match(stdout, /^NUDGE {2}\/src\/payments\/ {2}@acme\/payments {2}you 4\/5 changes \(80%\) · 16\/17 lines \(94%\)$/m);
     assert.match(stdout, /→ pair with Priya Patel <priya@acme\.com>: /);
+  });
+
+  it('names the repository from the home folder in text (~/…), and absolutely in JSON', async () => {
+    const repo = paymentsRepo();
+    const home = path.dirname(fs.realpathSync(repo.dir));
+    const env = { ...fixtureGitEnv(), HOME: home };
+    const text = await runCliInProcess(['scan', '--me', LEE.email], { cwd: repo.dir, env });
+    assert.equal(text.code, 0, text.stderr);
+    assert.match(text.stdout, /^Multiplier · ~\/repo @ [0-9a-f]{7} \(main\)\n/);
+    const json = await runCliInProcess(['scan', '--me', LEE.email, '--json'], { cwd: repo.dir, env });
+    assert.equal(JSON.parse(json.stdout).repo, fs.realpathSync(repo.dir));
+    const elsewhere = await runCliInProcess(['scan', '--me', LEE.email], { cwd: repo.dir, env: { ...fixtureGitEnv(), HOME: path.join(home, 'other') } });
+    assert.match(elsewhere.stdout, new RegExp(`^Multiplier · ${fs.realpathSync(repo.dir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} @`));
   });
 
   it('takes settings from the repository’s .vscode/settings.json, and --config instead when given', async () => {
@@ -121,7 +141,7 @@ describe('CLI', function () {
       ['a missing command', () => ({ args: [], cwd: os.tmpdir() }), 2, /^multiplier: Missing command; use "scan" or "handoff"\./],
       ['handoff without a path', () => ({ args: ['handoff'], cwd: os.tmpdir() }), 2, /needs exactly one PATH/],
       ['a missing --config file', () => ({ args: ['scan', '--config', '/nonexistent/m.json'], cwd: os.tmpdir() }), 1, /^multiplier: error: The config file \/nonexistent\/m\.json does not exist\.$/],
-      ['a path in no owned area', () => ({ args: ['handoff', 'README.md', '--me', LEE.email], cwd: paymentsRepo().dir }), 1, /^multiplier: error: README\.md is not in a team-owned area/],
+      ['a path in no owned area', () => ({ args: ['handoff', 'README.md', '--me', LEE.email], cwd: withReadme(paymentsRepo()).dir }), 1, /^multiplier: error: README\.md is not in a team-owned area/],
     ];
     for (const [name, setup, exitCode, message] of cases) {
       it(name, async () => {

@@ -1,7 +1,7 @@
 /**
  * git-safety.md's fault list, through the CLI: each fault gives one specific stderr line and a
  * non-zero exit, or (for what must keep working) a normal answer, and never a write. The
- * extension shows the same sentences (see statusMessages.test.ts).
+ * extension shows the same sentences (gitFailure.test.ts puts each through the status bar's view).
  */
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
@@ -224,9 +224,10 @@ describe('faults: a clear message, nothing written, state intact (CLI)', functio
       assert.equal(run.code, 1);
       assert.equal(
         errorLine(run),
-        'multiplier: error: vendor/lib/src/payments/capture.ts is inside the submodule vendor/lib, a repository of its own whose history this repository does not hold. Write the note from the submodule (multiplier handoff PATH --repo vendor/lib).',
+        'multiplier: error: vendor/lib/src/payments/capture.ts is inside the submodule vendor/lib, a repository of its own whose history this repository does not hold. Write the note from the submodule: multiplier handoff src/payments/capture.ts --repo vendor/lib',
       );
-      const inside = await runCliInProcess(['handoff', 'vendor/lib/src/payments/capture.ts', '--repo', 'vendor/lib', '--me', LEE.email], { cwd: repo.dir });
+      // The command the message suggests, as typed.
+      const inside = await runCliInProcess(['handoff', 'src/payments/capture.ts', '--repo', 'vendor/lib', '--me', LEE.email], { cwd: repo.dir });
       assert.equal(inside.code, 0, inside.stderr);
       assert.match(inside.stdout, /Capture tweak 3/);
     });
@@ -236,7 +237,7 @@ describe('faults: a clear message, nothing written, state intact (CLI)', functio
       const outside = createTestDir();
       const run = await runCliInProcess(['handoff', outside, '--repo', repo.dir], { cwd: repo.dir });
       assert.equal(run.code, 1);
-      assert.match(errorLine(run), /^multiplier: error: (\.\.\/)+.* is outside the repository at .*\.$/);
+      assert.equal(errorLine(run), `multiplier: error: ${outside} is outside the repository at ${fs.realpathSync(repo.dir)}.`);
     });
 
     it('a corrupt blob in the window (`unable to read`): names the object and points to git fsck', async () => {

@@ -4,9 +4,9 @@
  * bar tooltip after "Multiplier could not read this repository: " and in the log.
  */
 import { strict as assert } from 'node:assert';
-import type { AreaReport } from '../../../src/core/analysis/analyzeRepository';
+import type { AreaReport } from '../../../src/core/analysis/areaReport';
 import { classifyGitError, firstStderrLine, type GitFailureKind } from '../../../src/core/git/gitFailure';
-import { escapeMarkdownText } from '../../../src/core/handoff/markdown';
+import { escapeMarkdownText } from '../../../src/core/text/markdown';
 import { statusView } from '../../../src/core/presentation/statusView';
 
 const CWD = '/work/repo';
@@ -67,6 +67,7 @@ const AREA: AreaReport = {
   sourcePath: '.github/CODEOWNERS',
   commits: 4,
   myCommits: 4,
+  soloCommits: 4,
   pairedCommits: 0,
   lines: 0,
   myLines: 0,

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import type { AreaReport } from '../../../src/core/analysis/analyzeRepository';
+import type { AreaReport } from '../../../src/core/analysis/areaReport';
 import { decideNudge, type AreaNumbers } from '../../../src/core/analysis/nudgeDecision';
 import type { Assist } from '../../../src/core/assists/timeBoxes';
 import { chartDescription } from '../../../src/core/footprint/areaView';
@@ -34,6 +34,7 @@ function report(area: string, overrides: Partial<AreaReport> = {}): AreaReport {
     myKnownFiles: 0,
     mySoleKnownFiles: 0,
     ...overrides,
+    soloCommits: overrides.soloCommits ?? (overrides.myCommits ?? 0) - (overrides.pairedCommits ?? 0),
   };
 }
 
@@ -77,7 +78,7 @@ function model(overrides: Partial<FootprintInput> = {}): ReturnType<typeof build
     trusted: true,
     folders: [ready([SEARCH, PLATFORM, DOCS, PAYMENTS])],
     assists: [],
-    now: NOW,
+    nowMs: NOW,
     formatTime: (ms) => (ms === NOW + DAY_MS ? 'Tue 12:00' : String(ms)),
     formatDay: (ms) => new Date(ms).toISOString().slice(5, 10),
     ...overrides,
@@ -129,12 +130,12 @@ describe('footprint: the model the webview receives', () => {
   });
 
   it('recognises an area as mine exactly when the nudge decision says so', () => {
-    const numbers: AreaNumbers = { area: '/docs/', windowDays: 90, commits: 3, myCommits: 3, pairedCommits: 0, lines: 0, mySoloLines: 0, mineBecause: undefined, shareThreshold: 0.5, minCommits: 3 };
+    const numbers: AreaNumbers = { area: '/docs/', windowDays: 90, commits: 3, soloCommits: 3, pairedCommits: 0, lines: 0, mySoloLines: 0, mineBecause: undefined, shareThreshold: 0.5, minCommits: 3 };
     const asReport = (n: AreaNumbers): AreaReport => report('/docs/', decideNudge(n));
     assert.equal(isOwnArea(asReport({ ...numbers, mineBecause: 'you are listed as an owner (@lee in CODEOWNERS)' })), true);
     assert.equal(isOwnArea(asReport({ ...numbers, mineBecause: 'you are a member of @acme/docs, which owns it' })), true);
     assert.equal(isOwnArea(asReport(numbers)), false);
-    assert.equal(isOwnArea(asReport({ ...numbers, myCommits: 0 })), false);
+    assert.equal(isOwnArea(asReport({ ...numbers, soloCommits: 0 })), false);
   });
 
   it('shows active assists, on their area and in their own list; ended ones are gone', () => {

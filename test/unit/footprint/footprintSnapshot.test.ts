@@ -15,7 +15,7 @@ describe('footprint: the sample team repository', function () {
   it('buckets Lee’s payments changes week by week and builds the view of them', async () => {
     const repo = createSampleTeamRepo({ now: FIXED_NOW });
     const scan = await scanFixture(repo, { me: [LEE.email], settings: { teams: SAMPLE_SETTINGS['multiplier.teams'], identities: SAMPLE_SETTINGS['multiplier.identities'] } });
-    const snapshot = toSnapshot(scan);
+    const snapshot = toSnapshot(scan, 'test');
     assert.equal(snapshot.footprint.weekStarts.length, 13);
     const payments = snapshot.areas.find((area) => area.area === '/src/payments/');
     assert.ok(payments);
@@ -33,7 +33,7 @@ describe('footprint: the sample team repository', function () {
       trusted: true,
       folders: [{ uri: 'file:///acme-shop', name: 'acme-shop', status: { kind: 'ready', warnings: [] }, snapshot }],
       assists: [],
-      now: FIXED_NOW.getTime(),
+      nowMs: FIXED_NOW.getTime(),
       formatTime: String,
       formatDay: (ms) => new Date(ms).toISOString().slice(0, 10),
     });

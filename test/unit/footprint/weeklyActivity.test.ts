@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import type { Contribution } from '../../../src/core/analysis/contributions';
-import { weekStartsOf, weeklyActivity, type WeeklyActivityInput } from '../../../src/core/footprint/weeklyActivity';
+import type { Contribution } from '../../../src/core/history/contributions';
+import { weekStartsOf, weeklyActivity, type WeeklyActivityInput } from '../../../src/core/analysis/weeklyActivity';
 
 const DAY = 24 * 60 * 60;
 const NOW = 1_780_000_000; // seconds; a fixed moment
@@ -14,8 +14,8 @@ function contribution(daysAgo: number, author: string, paths: string[], extra: P
 const areaOf = (path: string): string | undefined => (path.startsWith('src/payments/') ? 'payments' : path.startsWith('src/search/') ? 'search' : undefined);
 const input = (contributions: Contribution[], overrides: Partial<WeeklyActivityInput> = {}): WeeklyActivityInput => ({
   contributions,
-  windowStart: WINDOW_START,
-  now: NOW,
+  windowStartSeconds: WINDOW_START,
+  nowSeconds: NOW,
   areaOf,
   isMe: (key) => key === 'lee@acme.com' || key === 'lee@old.example',
   ...overrides,

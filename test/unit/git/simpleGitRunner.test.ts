@@ -118,6 +118,24 @@ describe('SimpleGitRunner', function () {
     assert.deepEqual(events.filter((e) => e.startsWith('start')).sort(), ['start one', 'start outside', 'start three', 'start two']);
   });
 
+  it('runs an interactive command while a background one is running on the same repository', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'multiplier-slow-git-'));
+    const log = path.join(dir, 'calls.log');
+    const slowGit = path.join(dir, 'git');
+    // Each call logs its start and end by its command name (the last argument, after the recipe's
+    // -c flags); the background one, "log", is slow.
+    fs.writeFileSync(slowGit, `#!/bin/sh\nfor a; do last=$a; done\necho "start $last" >> ${JSON.stringify(log)}\n[ "$last" = log ] && sleep 0.5\necho "end $last" >> ${JSON.stringify(log)}\n`, { mode: 0o755 });
+    const repo = createTestRepo();
+    const background = new SimpleGitRunner({ gitPath: slowGit, cwd: repo.dir, env: fixtureGitEnv(), timeoutMs: 5000 });
+    const interactive = background.inLane('interactive');
+    const command = (name: string): GitCommand<string> => ({ args: [name], parse: (s) => s });
+    await Promise.all([background.run(command('log')), background.run(command('log')), interactive.run(command('status'))]);
+    const events = fs.readFileSync(log, 'utf8').trim().split('\n');
+    assert.deepEqual([...events].sort(), ['end log', 'end log', 'end status', 'start log', 'start log', 'start status'], events.join(' | '));
+    assert.ok(events.indexOf('end status') < events.indexOf('end log'), `status ran during the first read, not after both: ${events.join(' | ')}`);
+    assert.ok(events.lastIndexOf('start log') > events.indexOf('end log'), `the two reads never overlap: ${events.join(' | ')}`);
+  });
+
   it('classifies a missing git, a folder outside any repository and a bad revision', async () => {
     const repo = createTestRepo();
     repo.commit({ author: ME, date: daysAgo(1), files: { a: 'a\n' } });

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { codeSpan, escapeMarkdownText } from '../../../src/core/handoff/markdown';
+import { codeSpan, escapeMarkdownText } from '../../../src/core/text/markdown';
 
 const SIGNIFICANT = new Set('\\`*_[]<>|~&$');
 const LINE_START_SYNTAX = /^(?:[#+\-=]|\d+[.)])/;

@@ -11,11 +11,16 @@ const FULL: HandoffInput = {
   ownershipSource: '.github/CODEOWNERS',
   membersInferred: true,
   recipients: [
-    { name: 'Priya Shah', email: 'priya@acme.com', reason: 'Knows 12 of 40 files in src/payments/' },
-    { name: 'Bob Stone', email: 'bob@acme.com', reason: 'Changed refunds last week' },
-    { name: 'Chen Li', email: 'chen@acme.com', reason: 'Reviewed 6 of your changes' },
+    { name: 'Priya Shah', email: 'priya@acme.com', reason: 'Knows 12 of 40 files in src/payments/; 5 changes there in the last 90 days.' },
+    { name: 'Bob Stone', email: 'bob@acme.com', reason: 'Changed refunds last week.' },
+    { name: 'Chen Li', email: 'chen@acme.com', reason: 'Reviewed 6 of your changes.' },
   ],
   me: { name: 'Sam Lead', email: 'sam@acme.com' },
+  knowers: [
+    { name: 'Chen Li', email: 'chen@acme.com', knownFiles: 7, namedFiles: ['src/payments/refund.ts', 'src/payments/ledger.ts', 'src/payments/fees.ts'] },
+    { name: 'Dana Wu', email: 'dana@acme.com', knownFiles: 2, namedFiles: ['src/payments/retry_policy.ts', 'src/payments/ledger.ts'] },
+  ],
+  moreKnowers: 2,
   windowDays: 90,
   myCommits: [
     { sha: 'abcdef1234567890abcdef1234567890abcdef12', time: NOW - DAY, subject: 'Round refunds half-even' },
@@ -40,7 +45,7 @@ const FULL: HandoffInput = {
     { path: 'src/payments/ledger.ts', text: '# FIXME rounding', commit: undefined },
   ],
   share: { commits: 12, mySoloCommits: 8, myShare: 8 / 12, threshold: 0.5 },
-  now: NOW,
+  nowSeconds: NOW,
 };
 
 const EMPTY: HandoffInput = {
@@ -48,6 +53,8 @@ const EMPTY: HandoffInput = {
   owners: ['@acme/payments', '@acme/finance'],
   membersInferred: false,
   recipients: [],
+  knowers: [],
+  moreKnowers: 0,
   myCommits: [],
   myFiles: [],
   branch: undefined,
@@ -81,10 +88,12 @@ function section(note: string, heading: string): string[] {
   return lines.slice(start + 1, end < 0 ? undefined : end).filter((line) => line !== '');
 }
 
-const EXPECTED_FULL_NOTE = `# Handoff: src/payments/
+const EXPECTED_FULL_NOTE = `# Handoff: \`src/payments/\`
 
-- **For:** Priya Shah (\`priya@acme.com\`): Knows 12 of 40 files in src/payments/
-- **cc:** Bob Stone (\`bob@acme.com\`): Changed refunds last week; Chen Li (\`chen@acme.com\`): Reviewed 6 of your changes
+- **For:** Priya Shah (\`priya@acme.com\`): Knows 12 of 40 files in src/payments/; 5 changes there in the last 90 days.
+- **cc:**
+  - Bob Stone (\`bob@acme.com\`): Changed refunds last week.
+  - Chen Li (\`chen@acme.com\`): Reviewed 6 of your changes.
 - **Owners:** @acme/payments, from \`.github/CODEOWNERS\` (team members inferred from history)
 - **From:** Sam Lead (\`sam@acme.com\`)
 - **Date:** 2026-01-15 (UTC)
@@ -129,7 +138,10 @@ Uncommitted:
 
 - **Decisions I made, and why:** _fill in_
 - **What I tried and dropped:** _fill in_
-- **Who else knows this code:** _fill in_
+- **Who else knows this code:**
+  - Chen Li (\`chen@acme.com\`): \`src/payments/refund.ts\`, \`src/payments/ledger.ts\`, \`src/payments/fees.ts\` and 4 more files
+  - Dana Wu (\`dana@acme.com\`): \`src/payments/retry_policy.ts\` and \`src/payments/ledger.ts\`
+  - and 2 more people who know fewer of its files
 
 ## Suggested next steps
 
@@ -152,7 +164,7 @@ describe('renderHandoffNote', () => {
     });
 
     it('has the title and then every section once, in order', () => {
-      assert.deepEqual(headings(note), ['# Handoff: src/payments/', ...SECTION_HEADINGS]);
+      assert.deepEqual(headings(note), ['# Handoff: `src/payments/`', ...SECTION_HEADINGS]);
     });
 
     it('states my share before and the smallest number of owner changes that brings it under the threshold', () => {
@@ -173,8 +185,25 @@ describe('renderHandoffNote', () => {
       assert.ok(!note.includes('<!--'));
     });
 
+    it('leaves _fill in_ only for what history cannot know', () => {
+      assert.deepEqual(note.split('\n').filter((line) => line.includes('_fill in_')), [
+        '- **Decisions I made, and why:** _fill in_',
+        '- **What I tried and dropped:** _fill in_',
+      ]);
+    });
+
+    it('never joins sentences into ".;"', () => {
+      assert.deepEqual(note.split('\n').filter((line) => line.includes('.;')), []);
+    });
+
+    it('gives one cc a line of its own, and names every file of someone who knows few', () => {
+      const one = renderHandoffNote({ ...FULL, recipients: FULL.recipients.slice(0, 2), knowers: [{ name: 'Dana Wu', email: 'dana@acme.com', knownFiles: 1, namedFiles: ['src/payments/fees.ts'] }], moreKnowers: 1 });
+      assert.ok(one.includes('\n- **cc:**\n  - Bob Stone (`bob@acme.com`): Changed refunds last week.\n- **Owners:**'));
+      assert.ok(one.includes('\n- **Who else knows this code:**\n  - Dana Wu (`dana@acme.com`): `src/payments/fees.ts`\n  - and 1 more person who knows fewer of its files\n'));
+    });
+
     it('dates the note in UTC even late in the day', () => {
-      const lateEvening = renderHandoffNote({ ...FULL, now: Date.UTC(2026, 1, 28, 23, 59, 59) / 1000 });
+      const lateEvening = renderHandoffNote({ ...FULL, nowSeconds: Date.UTC(2026, 1, 28, 23, 59, 59) / 1000 });
       assert.ok(lateEvening.includes('\n- **Date:** 2026-02-28 (UTC)\n'));
     });
   });
@@ -183,7 +212,7 @@ describe('renderHandoffNote', () => {
     const note = renderHandoffNote(EMPTY);
 
     it('keeps every section, in order', () => {
-      assert.deepEqual(headings(note), ['# Handoff: src/payments/', ...SECTION_HEADINGS]);
+      assert.deepEqual(headings(note), ['# Handoff: `src/payments/`', ...SECTION_HEADINGS]);
     });
 
     it('says no one is suggested yet, and asks the owners who should pick it up', () => {
@@ -198,6 +227,14 @@ describe('renderHandoffNote', () => {
 
     it('names both owners in the reason', () => {
       assert.ok(section(note, "## Why I'm handing this off")[0]?.includes('which @acme/payments and @acme/finance own,'));
+    });
+
+    it('says no one else knows the code, by its history', () => {
+      assert.deepEqual(section(note, '## Decisions and context'), [
+        '- **Decisions I made, and why:** _fill in_',
+        '- **What I tried and dropped:** _fill in_',
+        '- **Who else knows this code:** no one else, by the history of its files',
+      ]);
     });
 
     it('says gracefully that there are no commits, no work in progress and no open threads', () => {
@@ -261,6 +298,8 @@ describe('renderHandoffNote', () => {
         { name: HOSTILE, email: HOSTILE, reason: HOSTILE },
       ],
       me: { name: HOSTILE, email: HOSTILE },
+      knowers: [{ name: HOSTILE, email: HOSTILE, knownFiles: 9, namedFiles: [HOSTILE, `\`${HOSTILE}`] }],
+      moreKnowers: 1,
       myCommits: [hostileCommit],
       myFiles: [{ path: HOSTILE, added: 1, removed: 0 }],
       branch: HOSTILE,
@@ -309,7 +348,12 @@ describe('renderHandoffNote', () => {
     });
 
     it('keeps the payload escaped where it is prose', () => {
-      assert.ok(note.startsWith('# Handoff: x\\](command:foo) !\\[i\\](http://x) \\<img src=x onerror=alert(1)\\> # heading \\| table \\| - item \\&amp; \\`tick\\` \\*em\\*\n'), note.split('\n')[0]);
+      const escaped = 'x\\](command:foo) !\\[i\\](http://x) \\<img src=x onerror=alert(1)\\> # heading \\| table \\| - item \\&amp; \\`tick\\` \\*em\\*';
+      assert.ok(note.includes(`\n- **For:** ${escaped} (`), note.split('\n')[2]);
+    });
+
+    it('shows the area in the title as a code span: literal, on one line, nothing escaped', () => {
+      assert.equal(note.split('\n')[0], '# Handoff: ``x](command:foo) ![i](http://x) <img src=x onerror=alert(1)> # heading | table | - item &amp; `tick` *em*``');
     });
   });
 });
@@ -323,6 +367,7 @@ function benignStrings(input: HandoffInput): Partial<HandoffInput> {
     ownershipSource: 'CODEOWNERS',
     recipients: input.recipients.map(() => ({ name: 'Name', email: 'e@x', reason: 'reason' })),
     me: { name: 'Me', email: 'me@x' },
+    knowers: input.knowers.map((k) => ({ ...k, name: 'Name', email: 'e@x', namedFiles: k.namedFiles.map(() => 'path') })),
     myCommits: input.myCommits.map(commit),
     myFiles: input.myFiles.map((f) => ({ ...f, path: 'path' })),
     branch: 'branch',

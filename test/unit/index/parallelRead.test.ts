@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { indexRules } from '../../../src/core/analysis/analyzeRepository';
+import { indexRules } from '../../../src/core/index/indexRules';
 import { DEFAULT_SETTINGS } from '../../../src/core/config/settings';
 import { resolveGitBinary } from '../../../src/core/git/gitBinary';
 import { GitFailure } from '../../../src/core/git/gitFailure';
@@ -65,7 +65,7 @@ function readIndex(repo: TestRepo, plan: ReadPlan, previous?: HistoryIndex): Pro
     head: repo.head(),
     shallow: false,
     rules: indexRules(DEFAULT_SETTINGS, []),
-    recentSince: Math.floor(daysAgo(90).getTime() / 1000),
+    recentSinceSeconds: Math.floor(daysAgo(90).getTime() / 1000),
     previous,
     plan,
   });

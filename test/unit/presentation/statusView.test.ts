@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import type { AreaReport } from '../../../src/core/analysis/analyzeRepository';
+import type { AreaReport } from '../../../src/core/analysis/areaReport';
 import { shortAreaName, statusView, type StatusInput } from '../../../src/core/presentation/statusView';
 import { pairingInvitation } from '../../../src/core/presentation/pairing';
 
@@ -11,6 +11,7 @@ const area: AreaReport = {
   sourcePath: '.github/CODEOWNERS',
   commits: 12,
   myCommits: 8,
+  soloCommits: 8,
   pairedCommits: 0,
   lines: 0,
   myLines: 0,

@@ -3,7 +3,7 @@
  * nudged; owning the area, pairing with the owners or a normal share is not; noise does not count.
  */
 import { strict as assert } from 'node:assert';
-import type { AreaReport } from '../../../src/core/analysis/analyzeRepository';
+import type { AreaReport } from '../../../src/core/analysis/areaReport';
 import { createTestRepo, daysAgo, removeTestRepos, type Person, type TestRepo } from '../../helpers/gitFixture';
 import { scanFixture } from '../../helpers/scan';
 

@@ -4,7 +4,7 @@
  * repositories that isolate one rule each.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeIndex } from '../../../src/core/analysis/analyzeRepository';
+import { analyzeIndex } from '../../../src/core/analysis/analyzeIndex';
 import { createOwnershipResolver } from '../../../src/core/ownership/ownershipResolver';
 import { inferTeams, type TeamInference } from '../../../src/core/setup/teamInference';
 import { ALICE, createSampleTeamRepo, LEE, OMAR, PRIYA, SAM } from '../../fixtures/sampleTeamRepo';
@@ -43,12 +43,12 @@ describe('setup: inferring team members for the teams draft', function () {
     const scan = await scanFixture(repo);
     const inference = inferTeams(scan);
     const resolver = createOwnershipResolver(scan.ownership);
-    const analysis = analyzeIndex(scan.index, { settings: scan.settings, ownerOf: (p) => resolver.ownerOf(p), me: scan.me, now: FIXED_NOW.getTime(), suggestionLimit: 100 });
+    const analysis = analyzeIndex(scan.index, { settings: scan.settings, ownerOf: (p) => resolver.ownerOf(p), me: scan.me, nowSeconds: FIXED_NOW.getTime() / 1000, suggestionLimit: 100 });
     let compared = 0;
     for (const area of analysis.areas.filter((a) => a.owners.length === 1 && a.owners[0]?.includes('/'))) {
       assert.equal(area.membersInferred, true);
       const team = inference.teams.find((t) => t.team === area.owners[0]);
-      const activeMembers = (team?.members ?? []).filter((m) => m.lastActive >= analysis.windowStart).map((m) => m.email).sort();
+      const activeMembers = (team?.members ?? []).filter((m) => m.lastActive >= analysis.windowStartSeconds).map((m) => m.email).sort();
       assert.deepEqual(area.suggestions.map((s) => s.email).sort(), activeMembers, area.area);
       compared++;
     }

@@ -4,9 +4,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SETTING_KEYS } from '../../../src/core/config/settings';
 import { COMMANDS } from '../../../src/vscode/commandIds';
+import { localizedManifest } from '../../helpers/manifest';
 
 const root = path.resolve(__dirname, '../../..');
-const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const manifest = localizedManifest();
 
 interface Step {
   readonly id: string;

@@ -1,101 +1,26 @@
-import type { MultiplierSettings } from '../config/settings';
 import { createBotMatcher } from '../identity/bots';
 import { isMe, ownerIsMe, type MyIdentity } from '../identity/myIdentity';
+import type { Person } from '../identity/person';
 import { createPathFilter } from '../history/pathFilter';
-import type { HistoryCommit, RepositoryHistory } from '../history/repositoryHistory';
-import type { OwnershipMatch, OwnershipSource } from '../ownership/types';
+import type { HistoryIndex } from '../index/historyIndex';
+import { memoize } from '../memoize';
+import type { OwnershipMatch } from '../ownership/types';
+import { windowStartSeconds } from './analysisWindow';
 import { activityFor, tallyKnowledge, tallyWindowActivity, type AreaActivity } from './areaActivity';
-import { AreaIndex, type OwnerLookup } from './areas';
-import type { Contribution, Person } from './contributions';
-import { HistoryIndexBuilder, type HistoryIndex, type IndexRules } from '../index/historyIndex';
+import type { AreaReport } from './areaReport';
+import { AreaIndex } from './areas';
 import { decideNudge, type NudgeLevel } from './nudgeDecision';
 import { resolveOwnerMembers, type OwnerMembers } from './ownerMembers';
-import { rankSuggestions, type Suggestion } from './suggestions';
-
-/** What every analysis needs besides the history. */
-export interface AnalysisContext {
-  readonly settings: MultiplierSettings;
-  readonly ownerOf: OwnerLookup;
-  readonly me: MyIdentity;
-  /** Evaluation time, milliseconds since the epoch. */
-  readonly now: number;
-  /** How many people to suggest per area. */
-  readonly suggestionLimit?: number;
-}
-
-export interface AnalysisInput extends AnalysisContext {
-  readonly history: RepositoryHistory;
-  /** Shas from `.git-blame-ignore-revs`. */
-  readonly ignoredRevisions: readonly string[];
-}
-
-export interface AreaReport {
-  readonly key: string;
-  readonly area: string;
-  readonly owners: readonly string[];
-  readonly source: OwnershipSource;
-  readonly sourcePath: string;
-  readonly commits: number;
-  readonly myCommits: number;
-  readonly pairedCommits: number;
-  readonly lines: number;
-  readonly myLines: number;
-  readonly commitShare: number;
-  readonly lineShare: number;
-  readonly myShare: number;
-  readonly level: NudgeLevel;
-  readonly reasons: readonly string[];
-  readonly suggestions: readonly Suggestion[];
-  /** True when any owner's members had to be inferred from history. */
-  readonly membersInferred: boolean;
-  readonly files: number;
-  /** Files of the area I am a DOA author of, and those where I am the only one. */
-  readonly myKnownFiles: number;
-  readonly mySoleKnownFiles: number;
-}
-
-export interface RepositoryAnalysis {
-  readonly head: string;
-  readonly windowDays: number;
-  /** Seconds since the epoch. */
-  readonly windowStart: number;
-  readonly now: number;
-  readonly shallow: boolean;
-  /** Every owned area with activity or files, nudges first. */
-  readonly areas: readonly AreaReport[];
-  /** The area report for a path, or undefined when nobody owns the path. */
-  readonly areaOf: (path: string) => AreaReport | undefined;
-  /** Counted contributions of the recent window and before it, newest first (for the handoff note). */
-  readonly contributions: readonly Contribution[];
-  readonly people: ReadonlyMap<string, Person>;
-  /** Whether a person key is me (by email, GitHub handle or an alias name). */
-  readonly isMe: (personKey: string) => boolean;
-}
+import type { AnalysisContext, RepositoryAnalysis } from './repositoryAnalysis';
+import { rankSuggestions } from './suggestions';
 
 const LEVEL_ORDER: Record<NudgeLevel, number> = { nudge: 0, info: 1, none: 2 };
-
-/** The rules that decide what counts, from settings and `.git-blame-ignore-revs`. */
-export function indexRules(settings: MultiplierSettings, ignoredRevisions: readonly string[]): IndexRules {
-  return { isBot: createBotMatcher(settings.bots), countsPath: createPathFilter(settings.ignore), ignoredRevisions };
-}
-
-/** Seconds since the epoch at which the window of `settings` starts, at `now` (milliseconds). */
-export function windowStartOf(settings: MultiplierSettings, now: number): number {
-  return Math.floor(now / 1000) - settings.windowDays * 24 * 60 * 60;
-}
-
-/** From raw history (newest first, as git logs it) to one report per team-owned area. Pure. */
-export function analyzeRepository(input: AnalysisInput): RepositoryAnalysis {
-  const builder = new HistoryIndexBuilder(indexRules(input.settings, input.ignoredRevisions), windowStartOf(input.settings, input.now));
-  for (let i = input.history.commits.length - 1; i >= 0; i--) builder.add(input.history.commits[i] as HistoryCommit);
-  return analyzeIndex(builder.build(input.history.head, input.history.files, input.history.shallow), input);
-}
 
 /** From a history index to one report per team-owned area. Pure: no git, no clock, no I/O. */
 export function analyzeIndex(index: HistoryIndex, context: AnalysisContext): RepositoryAnalysis {
   const { settings, me } = context;
-  const windowStart = windowStartOf(settings, context.now);
-  if (windowStart < index.recentSince) throw new Error('The history index does not reach back to the start of the window; read history again.');
+  const windowStart = windowStartSeconds(settings.windowDays, context.nowSeconds);
+  if (windowStart < index.recentSinceSeconds) throw new Error('The history index does not reach back to the start of the window; read history again.');
   const countsPath = createPathFilter(settings.ignore);
   const isBot = createBotMatcher(settings.bots);
   const { people } = index;
@@ -121,8 +46,7 @@ export function analyzeIndex(index: HistoryIndex, context: AnalysisContext): Rep
       people,
       isMeKey,
       isBot: (person: Person) => isBot({ name: person.name, email: person.email }),
-      windowStart,
-      nowSeconds: Math.floor(context.now / 1000),
+      windowStartSeconds: windowStart,
     });
   });
   reports.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || b.myShare - a.myShare || a.area.localeCompare(b.area));
@@ -130,8 +54,8 @@ export function analyzeIndex(index: HistoryIndex, context: AnalysisContext): Rep
   return {
     head: index.head,
     windowDays: settings.windowDays,
-    windowStart,
-    now: Math.floor(context.now / 1000),
+    windowStartSeconds: windowStart,
+    nowSeconds: context.nowSeconds,
     shallow: index.shallow,
     areas: reports,
     areaOf: (path) => {
@@ -149,8 +73,7 @@ interface ReportContext {
   readonly people: ReadonlyMap<string, Person>;
   readonly isMeKey: (key: string) => boolean;
   readonly isBot: (person: Person) => boolean;
-  readonly windowStart: number;
-  readonly nowSeconds: number;
+  readonly windowStartSeconds: number;
 }
 
 function reportArea(
@@ -172,11 +95,12 @@ function reportArea(
     if (paired) pairedCommits++;
     else mySoloLines += lines;
   }
+  const soloCommits = myCommits - pairedCommits;
   const decision = decideNudge({
     area: match.area,
     windowDays: settings.windowDays,
     commits: area.commits,
-    myCommits,
+    soloCommits,
     pairedCommits,
     lines: area.lines,
     mySoloLines,
@@ -193,9 +117,9 @@ function reportArea(
     people: context.people,
     isMe: context.isMeKey,
     isBot: context.isBot,
-    windowStart: context.windowStart,
+    windowStartSeconds: context.windowStartSeconds,
     windowDays: settings.windowDays,
-    now: context.nowSeconds,
+    nowSeconds: context.context.nowSeconds,
     limit: context.context.suggestionLimit ?? 3,
   });
   return {
@@ -207,6 +131,7 @@ function reportArea(
     commits: area.commits,
     myCommits,
     pairedCommits,
+    soloCommits,
     lines: area.lines,
     myLines: mySoloLines,
     commitShare: decision.commitShare,
@@ -245,12 +170,4 @@ function workedInOwnerAreas(areas: AreaIndex, activity: ReadonlyMap<string, Area
     }
   }
   return (owner) => byOwner.get(owner) ?? new Set();
-}
-
-function memoize<T>(compute: (key: string) => T): (key: string) => T {
-  const cache = new Map<string, T>();
-  return (key) => {
-    if (!cache.has(key)) cache.set(key, compute(key));
-    return cache.get(key) as T;
-  };
 }

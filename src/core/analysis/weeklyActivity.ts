@@ -3,7 +3,7 @@
  * of an area's changes were mine alone, against all of its changes. Computed in the analysis
  * worker from the window's contributions and carried in the snapshot as plain numbers.
  */
-import type { Contribution } from '../analysis/contributions';
+import type { Contribution } from '../history/contributions';
 
 const WEEK_SECONDS = 7 * 24 * 60 * 60;
 
@@ -30,8 +30,8 @@ export interface WeeklyActivityInput {
   /** Contributions in any order; those before the window or not counted are skipped. */
   readonly contributions: readonly Contribution[];
   /** Seconds since the epoch. */
-  readonly windowStart: number;
-  readonly now: number;
+  readonly windowStartSeconds: number;
+  readonly nowSeconds: number;
   /** The owned area's key for a repo-relative path, or undefined when no team owns it. */
   readonly areaOf: (path: string) => string | undefined;
   readonly isMe: (personKey: string) => boolean;
@@ -50,7 +50,7 @@ export function weekStartsOf(windowStart: number, now: number): number[] {
  * after `now` (a skewed clock) counts in the last week.
  */
 export function weeklyActivity(input: WeeklyActivityInput): WeeklyActivity {
-  const { windowStart, now } = input;
+  const { windowStartSeconds: windowStart, nowSeconds: now } = input;
   const weekStarts = weekStartsOf(windowStart, now);
   const weeks = weekStarts.length;
   const byArea = new Map<string, { mine: number[]; all: number[] }>();

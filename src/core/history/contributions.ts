@@ -1,8 +1,8 @@
 import type { BotMatcher } from '../identity/bots';
-import { githubNoreplyLogin, personKey, type Contact } from '../identity/person';
-import type { CommitChange, HistoryCommit } from '../history/repositoryHistory';
-import type { PathFilter } from '../history/pathFilter';
 import { detachedCopy } from '../git/nulTokenizer';
+import { githubNoreplyLogin, personKey, type Contact, type Person } from '../identity/person';
+import type { CommitChange, HistoryCommit } from './repositoryHistory';
+import type { PathFilter } from './pathFilter';
 
 /** A commit as it counts for authorship: the effective author, the changes that count. */
 export interface Contribution {
@@ -21,19 +21,6 @@ export interface Contribution {
   readonly allChanges: readonly CommitChange[];
 }
 
-export interface Person {
-  readonly key: string;
-  /** Name and email of the person's latest commit. */
-  name: string;
-  email: string;
-  /** Author time of the commit the name was taken from. */
-  namedAt: number;
-  readonly githubLogin: string | undefined;
-  /** Every name this email was seen with, lowercased, for matching `multiplier.teams` entries. */
-  readonly names: Set<string>;
-  /** Author time of the person's latest counted commit (seconds). */
-  lastActive: number;
-}
 
 export interface ContributionOptions {
   readonly isBot: BotMatcher;
