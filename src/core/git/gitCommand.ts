@@ -47,5 +47,5 @@ export interface GitRunner {
    * up to `width` git processes at once: for a read split over several cores. Commands given to
    * this runner outside the task wait for the whole turn, as they wait for any other command.
    */
-  concurrently<T>(width: number, task: (lanes: GitRunner) => Promise<T>): Promise<T>;
+  concurrently<T>(width: number, task: (parallel: GitRunner) => Promise<T>): Promise<T>;
 }

@@ -51,20 +51,20 @@ export class SimpleGitRunner implements GitRunner {
     return this.enqueue(() => this.streamNow(command, options));
   }
 
-  concurrently<T>(width: number, task: (lanes: GitRunner) => Promise<T>): Promise<T> {
-    return this.enqueue(() => task(this.lanes(Math.max(1, Math.floor(width)))));
+  concurrently<T>(width: number, task: (parallel: GitRunner) => Promise<T>): Promise<T> {
+    return this.enqueue(() => task(this.parallelRunner(Math.max(1, Math.floor(width)))));
   }
 
   /** A runner for inside one turn: no queue, at most `width` processes at once. */
-  private lanes(width: number): GitRunner {
+  private parallelRunner(width: number): GitRunner {
     const limit = concurrencyLimit(width);
-    const lanes: GitRunner = {
+    const parallel: GitRunner = {
       cwd: this.cwd,
       run: (command, options = {}) => limit(() => this.runNow(command, options)),
       stream: (command, options = {}) => limit(() => this.streamNow(command, options)),
-      concurrently: (_width, task) => task(lanes),
+      concurrently: (_width, task) => task(parallel),
     };
-    return lanes;
+    return parallel;
   }
 
   private async runNow<T>(command: GitCommand<T>, options: RunOptions): Promise<T> {

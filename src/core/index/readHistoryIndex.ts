@@ -18,7 +18,7 @@ export interface ReadIndexOptions {
   readonly previous?: HistoryIndex;
   readonly signal?: AbortSignal;
   readonly onProgress?: (commitsRead: number) => void;
-  /** How the read is split over git processes; by default one lane per core. */
+  /** How the read is split over git processes; by default one per core. */
   readonly plan?: ReadPlan;
 }
 
@@ -32,10 +32,10 @@ export interface ReadIndexOptions {
  */
 export async function readHistoryIndex(runner: GitRunner, options: ReadIndexOptions): Promise<HistoryIndex> {
   const plan = options.plan ?? defaultReadPlan();
-  return runner.concurrently(plan.lanes, (lanes) => readWithLanes(lanes, plan, options));
+  return runner.concurrently(plan.processes, (parallel) => readInParallel(parallel, plan, options));
 }
 
-async function readWithLanes(lanes: GitRunner, plan: ReadPlan, options: ReadIndexOptions): Promise<HistoryIndex> {
+async function readInParallel(parallel: GitRunner, plan: ReadPlan, options: ReadIndexOptions): Promise<HistoryIndex> {
   const { previous } = options;
   const exclude = previous ? [previous.head] : [];
   // One failed process stops the others, and the turn ends only once every process has.
@@ -49,7 +49,7 @@ async function readWithLanes(lanes: GitRunner, plan: ReadPlan, options: ReadInde
     builder.add(toHistoryCommit(logged, lineCounts.get(logged.sha), rawCoAuthors));
     if (++read % 5000 === 0) options.onProgress?.(read);
   });
-  const numstat = lanes.stream(
+  const numstat = parallel.stream(
     numstatLog({ revision: options.head, sinceSeconds: options.recentSinceSeconds, exclude }, (commit) => {
       lineCounts.set(commit.sha, lineTotals(commit.files));
     }),
@@ -57,12 +57,12 @@ async function readWithLanes(lanes: GitRunner, plan: ReadPlan, options: ReadInde
   );
   const [, , files] = await allOrStop(stop, [
     numstat,
-    readInPieces(lanes, plan, { revision: options.head, exclude, signal, lineCountsRead: numstat }, history),
-    lanes.stream(treeFiles(options.head), { signal }),
+    readInPieces(parallel, plan, { revision: options.head, exclude, signal, lineCountsRead: numstat }, history),
+    parallel.stream(treeFiles(options.head), { signal }),
   ]);
   options.onProgress?.(read);
   const index = builder.build(options.head, files, options.shallow);
-  return remapPeople(index, await mailmap(lanes, rawCoAuthors, options.signal));
+  return remapPeople(index, await mailmap(parallel, rawCoAuthors, options.signal));
 }
 
 interface PiecesOptions {
@@ -76,11 +76,11 @@ interface PiecesOptions {
 /**
  * The file-level history in consecutive pieces of the commit list, read at once and passed to
  * `history` in order: exactly the bytes one `git log --reverse` would write. A piece starts only
- * when the piece `lanes` before it has been replayed, so at most that many are ever spooled.
+ * when the piece `processes` before it has been replayed, so at most that many are ever spooled.
  */
-async function readInPieces(lanes: GitRunner, plan: ReadPlan, options: PiecesOptions, history: NameStatusLogParser): Promise<number> {
+async function readInPieces(parallel: GitRunner, plan: ReadPlan, options: PiecesOptions, history: NameStatusLogParser): Promise<number> {
   const { signal } = options;
-  const ids = await lanes.stream(commitIdsOldestFirst({ revision: options.revision, exclude: options.exclude }), { signal });
+  const ids = await parallel.stream(commitIdsOldestFirst({ revision: options.revision, exclude: options.exclude }), { signal });
   const pieces = splitCommitIds(ids, plan);
   const output = new OrderedOutput(pieces.length, history, { held: true });
   const stop = new AbortController();
@@ -88,8 +88,8 @@ async function readInPieces(lanes: GitRunner, plan: ReadPlan, options: PiecesOpt
   await allOrStop(stop, [
     options.lineCountsRead.then(() => output.release()),
     ...pieces.map(async (piece, index) => {
-      if (index > plan.lanes) await output.passed(index - plan.lanes - 1, pieceSignal);
-      await lanes.stream(nameStatusLogOfCommits(piece, output.piece(index)), { signal: pieceSignal });
+      if (index > plan.processes) await output.passed(index - plan.processes - 1, pieceSignal);
+      await parallel.stream(nameStatusLogOfCommits(piece, output.piece(index)), { signal: pieceSignal });
     }),
   ]);
   return history.end();

@@ -3,22 +3,22 @@ import { availableParallelism } from 'node:os';
 /** How a history read is split over git processes. */
 export interface ReadPlan {
   /** Git processes run at once (one per core; 1 reads the history in one piece). */
-  readonly lanes: number;
+  readonly processes: number;
   /** A piece is never smaller than this, so a small read stays one process. */
   readonly minPieceCommits: number;
 }
 
 /**
- * More pieces than lanes: the cost of a commit's diff varies along history (a first-parent
- * midpoint split left one half three times the other), so each lane takes the next piece as it
- * finishes one, and uneven pieces even out. Four per lane keeps the spooled output small.
+ * More pieces than processes: the cost of a commit's diff varies along history (a first-parent
+ * midpoint split left one half three times the other), so each process slot takes the next piece as it
+ * finishes one, and uneven pieces even out. Four per process keeps the spooled output small.
  */
-const PIECES_PER_LANE = 4;
+const PIECES_PER_PROCESS = 4;
 /** Beyond this many cores git's output outruns the single thread that replays it. */
-const MAX_LANES = 4;
+const MAX_PROCESSES = 4;
 
 export function defaultReadPlan(): ReadPlan {
-  return { lanes: Math.max(1, Math.min(MAX_LANES, availableParallelism())), minPieceCommits: 4000 };
+  return { processes: Math.max(1, Math.min(MAX_PROCESSES, availableParallelism())), minPieceCommits: 4000 };
 }
 
 /**
@@ -30,7 +30,7 @@ export function splitCommitIds(ids: Uint8Array, plan: ReadPlan): Uint8Array[] {
   for (let at = ids.indexOf(10); at !== -1; at = ids.indexOf(10, at + 1)) lineEnds.push(at);
   const count = lineEnds.length;
   if (count === 0) return [];
-  const pieces = plan.lanes <= 1 ? 1 : Math.max(1, Math.min(plan.lanes * PIECES_PER_LANE, Math.floor(count / Math.max(1, plan.minPieceCommits))));
+  const pieces = plan.processes <= 1 ? 1 : Math.max(1, Math.min(plan.processes * PIECES_PER_PROCESS, Math.floor(count / Math.max(1, plan.minPieceCommits))));
   const result: Uint8Array[] = [];
   let start = 0;
   for (let piece = 1; piece <= pieces; piece++) {

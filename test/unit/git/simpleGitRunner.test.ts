@@ -103,7 +103,7 @@ describe('SimpleGitRunner', function () {
     const repo = createTestRepo();
     const runner = new SimpleGitRunner({ gitPath: slowGit, cwd: repo.dir, env: fixtureGitEnv(), timeoutMs: 5000 });
     const named = (name: string): GitCommand<string> => ({ args: [name], parse: (s) => s });
-    const turn = runner.concurrently(2, (lanes) => Promise.all(['one', 'two', 'three'].map((name) => lanes.run(named(name)))));
+    const turn = runner.concurrently(2, (parallel) => Promise.all(['one', 'two', 'three'].map((name) => parallel.run(named(name)))));
     const outside = runner.run(named('outside'));
     await Promise.all([turn, outside]);
     const events = fs.readFileSync(log, 'utf8').trim().split('\n');

@@ -23,9 +23,9 @@ const BO = { name: 'Bo', email: 'bo@example.com' };
 const CY = { name: 'Cy', email: 'cy@example.com' };
 
 /** Only ever one piece: the single read every split must reproduce. */
-const SINGLE: ReadPlan = { lanes: 1, minPieceCommits: 1 };
-/** As many pieces as the plan allows (12 for 3 lanes), so every few commits are a split point. */
-const SPLIT: ReadPlan = { lanes: 3, minPieceCommits: 1 };
+const SINGLE: ReadPlan = { processes: 1, minPieceCommits: 1 };
+/** As many pieces as the plan allows (12 for 3 processes), so every few commits are a split point. */
+const SPLIT: ReadPlan = { processes: 3, minPieceCommits: 1 };
 
 /**
  * Two branches that fork, rename on both sides and merge twice; a file deleted and re-added; a
@@ -78,12 +78,12 @@ describe('history index: the parallel read', function () {
 
   it('splits the commit list into consecutive pieces that add up to it, in order', () => {
     const ids = Buffer.from(Array.from({ length: 10 }, (_, i) => `${String(i).repeat(40)}\n`).join(''));
-    const pieces = splitCommitIds(ids, { lanes: 2, minPieceCommits: 1 });
+    const pieces = splitCommitIds(ids, { processes: 2, minPieceCommits: 1 });
     assert.equal(pieces.length, 8);
     assert.deepEqual(Buffer.concat(pieces), ids);
     for (const piece of pieces) assert.ok(piece.length % 41 === 0 && piece.length >= 41, 'whole lines, none empty');
-    assert.deepEqual(splitCommitIds(ids, { lanes: 2, minPieceCommits: 4 }).length, 2, 'never smaller than the minimum');
-    assert.deepEqual(splitCommitIds(ids, { lanes: 1, minPieceCommits: 1 }), [ids]);
+    assert.deepEqual(splitCommitIds(ids, { processes: 2, minPieceCommits: 4 }).length, 2, 'never smaller than the minimum');
+    assert.deepEqual(splitCommitIds(ids, { processes: 1, minPieceCommits: 1 }), [ids]);
     assert.deepEqual(splitCommitIds(new Uint8Array(0), SPLIT), []);
   });
 
