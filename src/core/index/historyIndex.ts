@@ -49,7 +49,8 @@ export class HistoryIndexBuilder {
     private readonly recentSinceSeconds: number,
     previous?: HistoryIndex,
   ) {
-    this.replay = new AuthorshipReplay(cloneRecords(previous?.knowledge), cloneRecords(previous?.deletedKnowledge));
+    // The previous index's records are shared, never changed: it stays valid (and cached) as it was.
+    this.replay = new AuthorshipReplay(previous?.knowledge, previous?.deletedKnowledge);
     this.people = new Map([...(previous?.people ?? new Map<string, Person>())].map(([key, person]) => [key, { ...person, names: new Set(person.names) }]));
     this.recent = (previous?.recent ?? []).filter((c) => c.time >= recentSinceSeconds);
     this.commitCount = previous?.commitCount ?? 0;
@@ -91,13 +92,6 @@ function keptContribution(c: Contribution): Contribution {
   return { sha: detachedCopy(c.sha), time, author, coAuthors, subject: detachedCopy(c.subject), changes, counted, allChanges };
 }
 
-function cloneRecords(records: ReadonlyMap<string, FileAuthorship> | undefined): Map<string, FileAuthorship> {
-  const copy = new Map<string, FileAuthorship>();
-  for (const [path, record] of records ?? []) {
-    copy.set(path, { creators: new Set(record.creators), deliveries: new Map(record.deliveries), changes: record.changes, lastTouched: new Map(record.lastTouched) });
-  }
-  return copy;
-}
 
 /**
  * Co-author trailers are free text, mailmapped only once the whole log has been read (git runs

@@ -117,9 +117,11 @@ describe('history index: the parallel read', function () {
     repo.git(['checkout', '-q', 'main']);
     for (let i = 0; i < 4; i++) repo.commit({ author: ANA, date: daysAgo(8 - i), files: { 'docs/guide.md': `v${i}\n` } });
     repo.merge('late', BO, daysAgo(2));
+    const earlier = asData(before);
     const incremental = await readIndex(repo, SPLIT, before);
     assert.deepEqual(asData(incremental), asData(await readIndex(repo, SINGLE)));
     assert.ok(incremental.knowledge.has('lib/sea.ts'));
+    assert.deepEqual(asData(before), earlier, 'the earlier index (shared, and cached) is left as it was');
   });
 
   it('fails as a whole when one piece cannot be read, and frees the repository’s git queue', async () => {
