@@ -1,6 +1,7 @@
 import type { GitRunner } from '../git/gitCommand';
 import { NameStatusLogParser, type LoggedCommit } from '../git/logParser';
 import { OrderedOutput } from '../git/orderedOutput';
+import { settleAll } from '../git/settleAll';
 import { commitIdsOldestFirst, nameStatusLogOfCommits, numstatLog, treeFiles } from '../git/repositoryCommands';
 import { mailmapContacts } from '../identity/mailmap';
 import { coAuthorContact, personKey, type Contact } from '../identity/person';
@@ -55,11 +56,10 @@ async function readInParallel(parallel: GitRunner, plan: ReadPlan, options: Read
     }),
     { signal },
   );
-  const [, , files] = await allOrStop(stop, [
-    numstat,
-    readInPieces(parallel, plan, { revision: options.head, exclude, signal, lineCountsRead: numstat }, history),
-    parallel.stream(treeFiles(options.head), { signal }),
-  ]);
+  const [, , files] = await settleAll<[number, number, string[]]>(
+    [numstat, readInPieces(parallel, plan, { revision: options.head, exclude, signal, lineCountsRead: numstat }, history), parallel.stream(treeFiles(options.head), { signal })],
+    (error) => stop.abort(error),
+  );
   options.onProgress?.(read);
   const index = builder.build(options.head, files, options.shallow);
   return remapPeople(index, await mailmap(parallel, rawCoAuthors, options.signal));
@@ -85,35 +85,17 @@ async function readInPieces(parallel: GitRunner, plan: ReadPlan, options: Pieces
   const output = new OrderedOutput(pieces.length, history, { held: true });
   const stop = new AbortController();
   const pieceSignal = AbortSignal.any([signal, stop.signal]);
-  await allOrStop(stop, [
-    options.lineCountsRead.then(() => output.release()),
-    ...pieces.map(async (piece, index) => {
-      if (index > plan.processes) await output.passed(index - plan.processes - 1, pieceSignal);
-      await parallel.stream(nameStatusLogOfCommits(piece, output.piece(index)), { signal: pieceSignal });
-    }),
-  ]);
-  return history.end();
-}
-
-/**
- * Awaits every task; at the first failure aborts `stop` (so the others end soon) and, once all
- * have settled, throws that first failure rather than the cancellations it caused.
- */
-async function allOrStop<T extends readonly unknown[]>(stop: AbortController, tasks: { readonly [K in keyof T]: Promise<T[K]> }): Promise<T> {
-  let failure: { error: unknown } | undefined;
-  const settled = await Promise.all(
-    (tasks as readonly Promise<unknown>[]).map((task) =>
-      task.catch((error: unknown) => {
-        if (!failure) {
-          failure = { error };
-          stop.abort(error);
-        }
-        return undefined;
+  await settleAll(
+    [
+      options.lineCountsRead.then(() => output.release()),
+      ...pieces.map(async (piece, index) => {
+        if (index > plan.processes) await output.passed(index - plan.processes - 1, pieceSignal);
+        await parallel.stream(nameStatusLogOfCommits(piece, output.piece(index)), { signal: pieceSignal });
       }),
-    ),
+    ],
+    (error) => stop.abort(error),
   );
-  if (failure) throw failure.error;
-  return settled as unknown as T;
+  return history.end();
 }
 
 function toHistoryCommit(logged: LoggedCommit, lines: ReadonlyMap<string, number | null> | undefined, rawCoAuthors: Map<string, Contact>): HistoryCommit {
