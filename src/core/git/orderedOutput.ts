@@ -8,22 +8,17 @@ interface Piece {
 /**
  * Joins the outputs of commands that run at once into one stream, in a fixed order, as if one
  * process had written them all: the earliest unfinished piece passes straight through to
- * `target`, later pieces are held (spooled) until their turn. While `held`, everything is
- * spooled, so the consumer can wait for something else first (the window's line counts).
+ * `target`, later pieces are held (spooled) until their turn.
  */
 export class OrderedOutput {
   private next = 0;
-  private held: boolean;
   private readonly pieces = new Map<number, Piece>();
   private readonly waiters: Array<{ readonly index: number; readonly resolve: () => void }> = [];
 
   constructor(
     private readonly count: number,
     private readonly target: StreamParser<unknown>,
-    options: { readonly held?: boolean } = {},
-  ) {
-    this.held = options.held ?? false;
-  }
+  ) {}
 
   /** The parser piece `index` streams into; `end` marks the piece complete. */
   piece(index: number): StreamParser<void> {
@@ -31,12 +26,6 @@ export class OrderedOutput {
       push: (chunk) => this.write(index, chunk),
       end: () => this.end(index),
     };
-  }
-
-  /** Starts passing output on (after a `held` start). */
-  release(): void {
-    this.held = false;
-    this.drain();
   }
 
   /** Resolves once pieces 0 … index have all been passed on; rejects when `signal` aborts first. */
@@ -61,7 +50,7 @@ export class OrderedOutput {
   }
 
   private write(index: number, chunk: Uint8Array): void {
-    if (index === this.next && !this.held) this.target.push(chunk);
+    if (index === this.next) this.target.push(chunk);
     else this.pieceAt(index).chunks.push(chunk);
   }
 
@@ -71,7 +60,7 @@ export class OrderedOutput {
   }
 
   private drain(): void {
-    while (!this.held && this.next < this.count) {
+    while (this.next < this.count) {
       const piece = this.pieces.get(this.next);
       if (!piece) return;
       for (const chunk of piece.chunks.splice(0)) this.target.push(chunk);

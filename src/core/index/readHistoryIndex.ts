@@ -6,6 +6,7 @@ import { commitIdsOldestFirst, nameStatusLogOfCommits, numstatLog, treeFiles } f
 import { mailmapContacts } from '../identity/mailmap';
 import { coAuthorContact, personKey, type Contact } from '../identity/person';
 import { lineTotals, withLineCounts, type HistoryCommit } from '../history/repositoryHistory';
+import type { Contribution } from '../history/contributions';
 import { HistoryIndexBuilder, remapPeople, type HistoryIndex, type IndexRules } from './historyIndex';
 import { defaultReadPlan, splitCommitIds, type ReadPlan } from './readPlan';
 
@@ -47,7 +48,7 @@ async function readInParallel(parallel: GitRunner, plan: ReadPlan, options: Read
   const rawCoAuthors = new Map<string, Contact>();
   let read = 0;
   const history = new NameStatusLogParser((logged) => {
-    builder.add(toHistoryCommit(logged, lineCounts.get(logged.sha), rawCoAuthors));
+    builder.add(toHistoryCommit(logged, rawCoAuthors));
     if (++read % 5000 === 0) options.onProgress?.(read);
   });
   const numstat = parallel.stream(
@@ -57,11 +58,11 @@ async function readInParallel(parallel: GitRunner, plan: ReadPlan, options: Read
     { signal },
   );
   const [, , files] = await settleAll<[number, number, string[]]>(
-    [numstat, readInPieces(parallel, plan, { revision: options.head, exclude, signal, lineCountsRead: numstat }, history), parallel.stream(treeFiles(options.head), { signal })],
+    [numstat, readInPieces(parallel, plan, { revision: options.head, exclude, signal }, history), parallel.stream(treeFiles(options.head), { signal })],
     (error) => stop.abort(error),
   );
   options.onProgress?.(read);
-  const index = builder.build(options.head, files, options.shallow);
+  const index = withWindowLines(builder.build(options.head, files, options.shallow), lineCounts);
   return remapPeople(index, await mailmap(parallel, rawCoAuthors, options.signal));
 }
 
@@ -69,8 +70,6 @@ interface PiecesOptions {
   readonly revision: string;
   readonly exclude: readonly string[];
   readonly signal: AbortSignal;
-  /** Window commits need their line counts: nothing is replayed before these are read. */
-  readonly lineCountsRead: Promise<unknown>;
 }
 
 /**
@@ -82,23 +81,36 @@ async function readInPieces(parallel: GitRunner, plan: ReadPlan, options: Pieces
   const { signal } = options;
   const ids = await parallel.stream(commitIdsOldestFirst({ revision: options.revision, exclude: options.exclude }), { signal });
   const pieces = splitCommitIds(ids, plan);
-  const output = new OrderedOutput(pieces.length, history, { held: true });
+  const output = new OrderedOutput(pieces.length, history);
   const stop = new AbortController();
   const pieceSignal = AbortSignal.any([signal, stop.signal]);
   await settleAll(
-    [
-      options.lineCountsRead.then(() => output.release()),
-      ...pieces.map(async (piece, index) => {
-        if (index > plan.processes) await output.passed(index - plan.processes - 1, pieceSignal);
-        await parallel.stream(nameStatusLogOfCommits(piece, output.piece(index)), { signal: pieceSignal });
-      }),
-    ],
+    pieces.map(async (piece, index) => {
+      if (index > plan.processes) await output.passed(index - plan.processes - 1, pieceSignal);
+      await parallel.stream(nameStatusLogOfCommits(piece, output.piece(index)), { signal: pieceSignal });
+    }),
     (error) => stop.abort(error),
   );
   return history.end();
 }
 
-function toHistoryCommit(logged: LoggedCommit, lines: ReadonlyMap<string, number | null> | undefined, rawCoAuthors: Map<string, Contact>): HistoryCommit {
+/**
+ * The window's line counts are read beside the file history, which the replay does not wait
+ * for (it needs no line counts): they join the window's commits once both reads are done.
+ */
+function withWindowLines(index: HistoryIndex, lineCounts: ReadonlyMap<string, ReadonlyMap<string, number | null>>): HistoryIndex {
+  if (lineCounts.size === 0) return index;
+  const recent = index.recent.map((c): Contribution => {
+    const lines = lineCounts.get(c.sha);
+    if (!lines) return c;
+    const allChanges = withLineCounts(c.allChanges, lines);
+    const changes = c.changes === c.allChanges ? allChanges : withLineCounts(c.changes, lines);
+    return { sha: c.sha, time: c.time, author: c.author, coAuthors: c.coAuthors, subject: c.subject, changes, counted: c.counted, allChanges };
+  });
+  return { ...index, recent };
+}
+
+function toHistoryCommit(logged: LoggedCommit, rawCoAuthors: Map<string, Contact>): HistoryCommit {
   const coAuthors: Contact[] = [];
   for (const raw of logged.coAuthors) {
     const contact = coAuthorContact(raw);
@@ -112,7 +124,7 @@ function toHistoryCommit(logged: LoggedCommit, lines: ReadonlyMap<string, number
     author: { name: logged.authorName, email: logged.authorEmail },
     coAuthors,
     subject: logged.subject,
-    changes: withLineCounts(logged.changes, lines),
+    changes: logged.changes,
   };
 }
 

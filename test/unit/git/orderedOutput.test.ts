@@ -35,20 +35,6 @@ describe('OrderedOutput: pieces written at once, passed on in order', () => {
     assert.ok(output.complete);
   });
 
-  it('held, spools everything until released', () => {
-    const target = collector();
-    const output = new OrderedOutput(2, target, { held: true });
-    output.piece(0).push(bytes('a'));
-    output.piece(0).end();
-    output.piece(1).push(bytes('b'));
-    assert.equal(target.text, '');
-    assert.equal(output.complete, false);
-    output.release();
-    assert.equal(target.text, 'ab');
-    output.piece(1).end();
-    assert.ok(output.complete);
-  });
-
   it('tells when a piece has been passed on, and gives up on abort', async () => {
     const output = new OrderedOutput(2, collector());
     let passed = false;
@@ -68,9 +54,9 @@ describe('OrderedOutput: pieces written at once, passed on in order', () => {
   it('whatever the interleaving of writes and ends, the target sees the pieces in order', () => {
     const piecesOfChunks = fc.array(fc.array(fc.string({ maxLength: 4 }), { maxLength: 4 }), { minLength: 1, maxLength: 5 });
     fc.assert(
-      fc.property(piecesOfChunks, fc.infiniteStream(fc.nat()), fc.boolean(), (pieces, choices, held) => {
+      fc.property(piecesOfChunks, fc.infiniteStream(fc.nat()), (pieces, choices) => {
         const target = collector();
-        const output = new OrderedOutput(pieces.length, target, { held });
+        const output = new OrderedOutput(pieces.length, target);
         // Each piece's events (its chunks, then its end) stay in order; pieces interleave at random.
         const cursors = pieces.map(() => 0);
         const choose = choices[Symbol.iterator]();
@@ -86,7 +72,6 @@ describe('OrderedOutput: pieces written at once, passed on in order', () => {
           }
           cursors[index] = cursor + 1;
         }
-        if (held) output.release();
         assert.equal(target.text, pieces.map((chunks) => chunks.join('')).join(''));
         assert.ok(output.complete);
       }),
