@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { GitRunner } from '../git/gitCommand';
 import { NameStatusLogParser, type LoggedCommit } from '../git/logParser';
 import { OrderedOutput } from '../git/orderedOutput';
@@ -84,6 +85,8 @@ async function readInPieces(parallel: GitRunner, plan: ReadPlan, options: Pieces
   const output = new OrderedOutput(pieces.length, history);
   const stop = new AbortController();
   const pieceSignal = AbortSignal.any([signal, stop.signal]);
+  // Every piece listens to it (its git process, its wait for its turn): not a leak.
+  setMaxListeners(2 * pieces.length + 10, pieceSignal);
   await settleAll(
     pieces.map(async (piece, index) => {
       if (index > plan.processes) await output.passed(index - plan.processes - 1, pieceSignal);
