@@ -15,6 +15,8 @@ export function areaNameOfKey(key: string): string {
 
 export class AreaIndex {
   private readonly byPath = new Map<string, string | null>();
+  /** Keys by answer: the resolver gives every path of a rule the same answer object. */
+  private readonly keys = new Map<OwnershipMatch, string>();
   readonly areas = new Map<string, OwnershipMatch>();
 
   constructor(private readonly lookup: OwnerLookup) {}
@@ -24,11 +26,20 @@ export class AreaIndex {
     let key = this.byPath.get(path);
     if (key === undefined) {
       const match = this.lookup(path);
-      key = match && match.owners.length > 0 ? areaKey(match) : null;
+      key = match && match.owners.length > 0 ? this.keyOf(match) : null;
       if (match && key !== null && !this.areas.has(key)) this.areas.set(key, match);
       this.byPath.set(path, key);
     }
     return key ?? undefined;
+  }
+
+  private keyOf(match: OwnershipMatch): string {
+    let key = this.keys.get(match);
+    if (key === undefined) {
+      key = areaKey(match);
+      this.keys.set(match, key);
+    }
+    return key;
   }
 
   match(key: string): OwnershipMatch | undefined {

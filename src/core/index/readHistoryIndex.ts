@@ -88,10 +88,13 @@ async function readInPieces(parallel: GitRunner, plan: ReadPlan, options: Pieces
   // Every piece listens to it (its git process, its wait for its turn): not a leak.
   setMaxListeners(2 * pieces.length + 10, pieceSignal);
   await settleAll(
-    pieces.map(async (piece, index) => {
-      if (index > plan.processes) await output.passed(index - plan.processes - 1, pieceSignal);
-      await parallel.stream(nameStatusLogOfCommits(piece, output.piece(index)), { signal: pieceSignal });
-    }),
+    [
+      output.done(pieceSignal),
+      ...pieces.map(async (piece, index) => {
+        if (index > plan.processes) await output.passed(index - plan.processes - 1, pieceSignal);
+        await parallel.stream(nameStatusLogOfCommits(piece, output.piece(index)), { signal: pieceSignal });
+      }),
+    ],
     (error) => stop.abort(error),
   );
   return history.end();

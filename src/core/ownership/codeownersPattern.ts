@@ -185,20 +185,67 @@ function lastSegmentHasWildcard(tokens: readonly PatternToken[]): boolean {
  * never matched. `never` for a pattern that matches nothing.
  */
 export type PatternRequirement =
-  | { readonly kind: 'prefix'; readonly segments: readonly string[] }
+  | { readonly kind: 'prefix'; readonly segments: readonly string[]; readonly literal?: LiteralPattern }
   | { readonly kind: 'segment'; readonly segment: string }
   | { readonly kind: 'suffix'; readonly suffix: string }
   | { readonly kind: 'none' }
   | { readonly kind: 'never' };
 
+/** A rooted pattern without wildcards: a file or folder, by its path. */
+export interface LiteralPattern {
+  readonly path: string;
+  /** Written with a trailing `/`: the folder's contents, not a file of that name. */
+  readonly directoryOnly: boolean;
+}
+
+/**
+ * A matcher for a literal pattern that answers the common paths without a regular expression
+ * (a ten-thousand-line CODEOWNERS is mostly these, and each would otherwise be compiled for the
+ * one path that reaches it), and hands the odd ones to the compiled globs: what lies below the
+ * folder must be plain segments (no empty, `.` or `..` segment, no trailing `/`, no line break,
+ * which the globs' `**` reads its own way).
+ */
+export function literalPatternMatcher(literal: LiteralPattern, compiled: () => PathMatcher): PathMatcher {
+  const below = `${literal.path}/`;
+  return (path) => {
+    if (path === literal.path) return !literal.directoryOnly;
+    if (!path.startsWith(below)) return false;
+    const rest = path.slice(below.length);
+    return isPlainRelativePath(rest) || compiled()(path);
+  };
+}
+
+const ODD_SEGMENT = /(?:^|\/)\.{0,2}(?:\/|$)|[\n\r\u2028\u2029]/;
+
+function isPlainRelativePath(rest: string): boolean {
+  return rest !== '' && !ODD_SEGMENT.test(rest);
+}
+
 export function patternRequirement(pattern: string, flavor: CodeownersFlavor): PatternRequirement {
+  const plain = plainPatternRequirement(pattern, flavor);
+  if (plain) return plain;
   const parts = patternProblemFree(pattern) ? patternParts(pattern, flavor) : undefined;
   if (!parts) return { kind: 'never' };
   const segments = splitSegments(parts.tokens);
-  const literals = segments.map(literalText);
+  return requirementOf(parts, segments.map(literalText), segments);
+}
+
+/** Most lines of a large CODEOWNERS are plain paths: their requirement without tokens. */
+const HAS_SYNTAX = /[*?\\[]/;
+
+function plainPatternRequirement(pattern: string, flavor: CodeownersFlavor): PatternRequirement | undefined {
+  if (HAS_SYNTAX.test(pattern)) return undefined;
+  const body = pattern.replace(/^\/+|\/+$/g, '');
+  if (body === '' || patternComplexityProblem(pattern) !== undefined) return { kind: 'never' };
+  const parts = { tokens: [], anchored: pattern.startsWith('/') || (flavor === 'github' && body.includes('/')), directoryOnly: pattern.endsWith('/') };
+  return requirementOf(parts, body.split('/'), []);
+}
+
+function requirementOf(parts: PatternParts, literals: ReadonlyArray<string | undefined>, segments: readonly PatternToken[][]): PatternRequirement {
   if (parts.anchored && literals[0] !== undefined) {
-    const prefix = literals.slice(0, literals.indexOf(undefined) === -1 ? literals.length : literals.indexOf(undefined));
-    return { kind: 'prefix', segments: prefix as string[] };
+    const wildcardAt = literals.indexOf(undefined);
+    const prefix = (wildcardAt === -1 ? literals : literals.slice(0, wildcardAt)) as string[];
+    return { kind: 'prefix', segments: prefix, ...(wildcardAt === -1 ? { literal: { path: prefix.join('/'), directoryOnly: parts.directoryOnly } } : {}) };
   }
   const longest = literals.reduce<string | undefined>((best, text) => (text !== undefined && (best === undefined || text.length > best.length) ? text : best), undefined);
   if (longest !== undefined) return { kind: 'segment', segment: longest };

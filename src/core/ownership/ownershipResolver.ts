@@ -36,23 +36,31 @@ export function ownershipRulesFromSettings(
  * Otherwise CODEOWNERS decides with its flavour's precedence.
  */
 export function createOwnershipResolver(input: OwnershipResolverInput, indexing: RuleIndexing = indexedRules): OwnershipResolver {
-  const settings = indexing(input.settingsRules.map((rule) => rule.pattern), 'github');
+  const resolveSettings = githubResolver(input.settingsRules, indexing);
   const resolveCodeowners = input.flavor === 'github' ? githubResolver(input.codeownersRules, indexing) : gitlabResolver(input.codeownersRules, indexing);
   return {
     rules: [...input.settingsRules, ...input.codeownersRules],
-    ownerOf(path) {
-      const setting = input.settingsRules[lastMatch(settings, path)];
-      return setting ? matchOf([setting], setting) : resolveCodeowners(path);
-    },
+    ownerOf: (path) => resolveSettings(path) ?? resolveCodeowners(path),
   };
 }
 
-/** GitHub: the last matching line wins, and a line without owners leaves the path explicitly unowned. */
+/**
+ * GitHub (and the ownership map): the last matching line wins, and a line without owners leaves
+ * the path explicitly unowned. Every path a rule decides gets the same answer object.
+ */
 function githubResolver(rules: readonly OwnershipRule[], indexing: RuleIndexing): (path: string) => OwnershipMatch | undefined {
   const index = indexing(rules.map((rule) => rule.pattern), 'github');
+  const answers = new Map<number, OwnershipMatch>();
   return (path) => {
-    const winner = rules[lastMatch(index, path)];
-    return winner ? matchOf([winner], winner) : undefined;
+    const rule = lastMatch(index, path);
+    const winner = rules[rule];
+    if (!winner) return undefined;
+    let answer = answers.get(rule);
+    if (!answer) {
+      answer = matchOf([winner], winner);
+      answers.set(rule, answer);
+    }
+    return answer;
   };
 }
 
@@ -64,6 +72,7 @@ function githubResolver(rules: readonly OwnershipRule[], indexing: RuleIndexing)
 function gitlabResolver(rules: readonly OwnershipRule[], indexing: RuleIndexing): (path: string) => OwnershipMatch | undefined {
   const index = indexing(rules.map((rule) => rule.pattern), 'gitlab');
   const sectionOf = sectionNumbers(rules);
+  const answers = new Map<string, OwnershipMatch>();
   return (path) => {
     // Candidates come last rule first, so the first match found in a section is its last one.
     const winners = new Map<number, number>();
@@ -81,12 +90,17 @@ function gitlabResolver(rules: readonly OwnershipRule[], indexing: RuleIndexing)
     // A path excluded everywhere it matched is explicitly unowned, like a GitHub line without owners.
     const governing = (winners.size > 0 ? [...winners] : [...exclusions]).sort(([a], [b]) => a - b).map(([, rule]) => rule);
     if (governing.length === 0) return undefined;
-    // The area is named after the governing rule written last, whichever section it is in.
-    const area = rules[Math.max(...governing)] as OwnershipRule;
-    return matchOf(
-      governing.map((rule) => rules[rule] as OwnershipRule),
-      area,
-    );
+    const key = governing.join(' ');
+    let answer = answers.get(key);
+    if (!answer) {
+      // The area is named after the governing rule written last, whichever section it is in.
+      answer = matchOf(
+        governing.map((rule) => rules[rule] as OwnershipRule),
+        rules[Math.max(...governing)] as OwnershipRule,
+      );
+      answers.set(key, answer);
+    }
+    return answer;
   };
 }
 

@@ -1,4 +1,4 @@
-import { compileCodeownersPattern, patternRequirement, type PathMatcher } from './codeownersPattern';
+import { compileCodeownersPattern, literalPatternMatcher, patternRequirement, type LiteralPattern, type PathMatcher } from './codeownersPattern';
 import type { CodeownersFlavor } from './types';
 
 /**
@@ -29,14 +29,17 @@ export function lastMatch(index: RuleIndex, path: string): number {
 
 /**
  * Patterns are compiled on first use: a CODEOWNERS of ten thousand lines costs only the rules
- * some path ever reaches.
+ * some path ever reaches. `literalMatcher` may give a rule a matcher that compiles only for odd
+ * paths.
  */
-function lazyMatchers(patterns: readonly string[], flavor: CodeownersFlavor): (rule: number, path: string) => boolean {
+function lazyMatchers(patterns: readonly string[], flavor: CodeownersFlavor, literalMatcher: (rule: number, compiled: () => PathMatcher) => PathMatcher | undefined = () => undefined): (rule: number, path: string) => boolean {
   const matchers: Array<PathMatcher | undefined> = new Array(patterns.length);
   return (rule, path) => {
     let matcher = matchers[rule];
     if (!matcher) {
-      matcher = compileCodeownersPattern(patterns[rule] as string, flavor);
+      let compiled: PathMatcher | undefined;
+      const compile = (): PathMatcher => (compiled ??= compileCodeownersPattern(patterns[rule] as string, flavor));
+      matcher = literalMatcher(rule, compile) ?? compile();
       matchers[rule] = matcher;
     }
     return matcher(path);
@@ -72,11 +75,13 @@ export const indexedRules: RuleIndexing = (patterns, flavor) => {
   const bySegment = new Map<string, number[]>();
   const suffixes = node();
   const everywhere: number[] = [];
+  const literals = new Map<number, LiteralPattern>();
   patterns.forEach((pattern, rule) => {
     const requirement = patternRequirement(pattern, flavor);
     switch (requirement.kind) {
       case 'prefix':
         descend(prefixes, requirement.segments).rules.push(rule);
+        if (requirement.literal) literals.set(rule, requirement.literal);
         return;
       case 'segment': {
         const rules = bySegment.get(requirement.segment) ?? [];
@@ -117,7 +122,10 @@ export const indexedRules: RuleIndexing = (patterns, flavor) => {
       if (everywhere.length > 0) lists.push(everywhere);
       visitDescending(lists, visit);
     },
-    matches: lazyMatchers(patterns, flavor),
+    matches: lazyMatchers(patterns, flavor, (rule, compiled) => {
+      const literal = literals.get(rule);
+      return literal && literalPatternMatcher(literal, compiled);
+    }),
   };
 };
 

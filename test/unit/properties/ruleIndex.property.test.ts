@@ -13,7 +13,7 @@ import type { CodeownersFlavor } from '../../../src/core/ownership/types';
 const flavor: fc.Arbitrary<CodeownersFlavor> = fc.constantFrom('github', 'gitlab');
 
 /** Path segments that rules and paths share, so that rules match often, plus odd ones. */
-const PATH_SEGMENTS = ['a', 'b', 'src', 'docs', 'x.js', 'a.md', 'x.test.ts', 'logs', 'é', 'a b', '.', '..', '', '*', 'a*b', '[ab]', '😀.md'];
+const PATH_SEGMENTS = ['a', 'b', 'src', 'docs', 'x.js', 'a.md', 'x.test.ts', 'logs', 'é', 'a b', '.', '..', '', '*', 'a*b', '[ab]', '😀.md', '.hidden', 'a\nb', '\u2028', 'x\r'];
 /** Pattern segments: literals, wildcards, classes, escapes, globstars. */
 const PATTERN_SEGMENTS = [...PATH_SEGMENTS, '*', '**', '*.js', '*.md', '?', '?.js', 'x*', '*s', '[ab]', '[!a]', '[a-z]*', '\\*', 'a\\ b', 'a\\', '\\#x', '*.test.ts', '**/*', '*😀.md'];
 
