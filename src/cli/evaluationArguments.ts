@@ -3,6 +3,7 @@ import type { AreaSource } from '../core/evaluation/evaluationAreas';
 
 export const EVALUATION_USAGE = `Usage:
   npm run eval -- [--repo DIR] [--json] [--areas auto|codeowners|directories] [--no-lines]
+                  [--exclude-path PATH]...
 
 Replays the repository's history to past cut-offs (every 30 days over the two years before its
 last commit), ranks who to pair with in each area with the extension's own code, and scores that
@@ -14,6 +15,9 @@ Options:
                    area per top-level directory; or force codeowners / directories.
   --no-lines       Skip the line counts of all history (about 3× the history read) and the
                    "most lines added" baseline that needs them.
+  --exclude-path PATH
+                   Leave PATH (from the top of the repository) out of history, for a clone
+                   that lacks its blobs (\`git fsck\` names them); repeatable. The report lists it.
   --json           Print one JSON object instead of tables.
   -h, --help       Show this help.`;
 
@@ -25,6 +29,7 @@ export interface EvaluationArguments {
   readonly json: boolean;
   readonly areas: AreaSource;
   readonly withLineCounts: boolean;
+  readonly excludePaths: readonly string[];
 }
 
 const AREA_SOURCES: readonly AreaSource[] = ['auto', 'codeowners', 'directories'];
@@ -42,6 +47,7 @@ export function parseEvaluationArguments(argv: readonly string[], cwd: string): 
         json: { type: 'boolean' },
         areas: { type: 'string' },
         'no-lines': { type: 'boolean' },
+        'exclude-path': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -56,5 +62,15 @@ export function parseEvaluationArguments(argv: readonly string[], cwd: string): 
     json: values.json ?? false,
     areas: areas as AreaSource,
     withLineCounts: !(values['no-lines'] ?? false),
+    excludePaths: excludedPaths(values['exclude-path'] ?? []),
   };
+}
+
+/** Paths as git's `:(top,literal)` pathspecs take them: relative to the top, no leading `/`. */
+function excludedPaths(values: readonly string[]): string[] {
+  return values.map((value) => {
+    const path = value.replace(/^\/+/, '');
+    if (path.length === 0 || path.includes('\0')) throw new EvaluationUsageError(`--exclude-path needs a path inside the repository, got "${value}".`);
+    return path;
+  });
 }

@@ -48,6 +48,7 @@ export async function runEvaluationCli(argv: readonly string[], io: EvaluationIo
       filesAt: nodeWorkspaceFiles,
       areaSource: args.areas,
       withLineCounts: args.withLineCounts,
+      excludePaths: args.excludePaths,
       clock: io.clock,
       onProgress: io.progress,
     });

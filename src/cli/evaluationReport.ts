@@ -39,6 +39,7 @@ export function evaluationJson(input: EvaluationReportInput): object {
     repo: prepared.repository.topLevel,
     head: prepared.repository.head,
     commits: prepared.history.commits.length,
+    excludedPaths: prepared.excludedPaths,
     lastCommit: isoDay(input.lastCommit),
     areas: prepared.areas,
     cutoffs: { count: input.cutoffs.length, first: dayOrNull(input.cutoffs[0]), last: dayOrNull(input.cutoffs[input.cutoffs.length - 1]), ...input.plan },
@@ -83,6 +84,7 @@ export function evaluationText(input: EvaluationReportInput): string {
   const lines = [
     `Multiplier ranking evaluation · ${prepared.repository.topLevel} @ ${prepared.repository.head.slice(0, 7)}`,
     `History: ${prepared.history.commits.length.toLocaleString('en-US')} commits (merges left out), the last on ${isoDay(input.lastCommit)}`,
+    ...(prepared.excludedPaths.length > 0 ? [`Left out of history, as asked: ${prepared.excludedPaths.join(', ')}`] : []),
     `Areas: ${prepared.areas.why} (${prepared.areas.rules} rules)`,
     cutoffs.length > 0
       ? `Cut-offs: ${cutoffs.length}, every ${plan.everyDays} days from ${isoDay(cutoffs[0] as number)} to ${isoDay(cutoffs[cutoffs.length - 1] as number)}; each scored on the ${plan.horizonDays} days after`

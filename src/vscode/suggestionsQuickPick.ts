@@ -52,8 +52,8 @@ export async function showSuggestions(target: AreaTarget, store: TimeBoxStore, n
   ];
   if (area.suggestions.length === 0) {
     items.unshift({
-      label: `$(info) ${vscode.l10n.t('No owner-team member was active in the window')}`,
-      detail: vscode.l10n.t('Ask the owners who should pick this up'),
+      label: `$(info) ${vscode.l10n.t('Nobody else knows this area or has changed it yet')}`,
+      detail: vscode.l10n.t('Ask the owners who should pick it up'),
       run: () => undefined,
     });
   }

@@ -1,3 +1,5 @@
+import { strict as assert } from 'node:assert';
+import type { AreaReport } from '../../src/core/analysis/areaReport';
 import { DEFAULT_SETTINGS, type MultiplierSettings } from '../../src/core/config/settings';
 import { resolveGitBinary } from '../../src/core/git/gitBinary';
 import { SimpleGitRunner } from '../../src/core/git/simpleGitRunner';
@@ -37,4 +39,11 @@ export function scanFixture(
     nowSeconds: toSeconds((options.now ?? FIXED_NOW).getTime()),
     cache: options.cache,
   });
+}
+
+/** The report of the area named `name`, failing with the names there are when it is missing. */
+export function areaNamed(areas: readonly AreaReport[], name: string): AreaReport {
+  const found = areas.find((a) => a.area === name);
+  assert.ok(found, `area ${name} in ${areas.map((a) => a.area).join(', ')}`);
+  return found;
 }

@@ -6,7 +6,7 @@ import type { HistoryIndex } from '../index/historyIndex';
 import { memoize } from '../memoize';
 import type { OwnershipMatch } from '../ownership/types';
 import { windowStartSeconds } from './analysisWindow';
-import { activityFor, tallyKnowledge, tallyWindowActivity, type AreaActivity } from './areaActivity';
+import { activityFor, peopleOfArea, tallyDeletedChanges, tallyKnowledge, tallyWindowActivity, windowCommitsByPerson, type AreaActivity } from './areaActivity';
 import type { AreaReport } from './areaReport';
 import { AreaIndex } from './areas';
 import { decideNudge, type NudgeLevel } from './nudgeDecision';
@@ -28,6 +28,8 @@ export function analyzeIndex(index: HistoryIndex, context: AnalysisContext): Rep
   const activity = new Map<string, AreaActivity>();
   tallyWindowActivity(index.recent, windowStart, areas, activity);
   tallyKnowledge(index.knowledge, index.files, countsPath, areas, activity);
+  tallyDeletedChanges(index.deletedKnowledge, countsPath, areas, activity);
+  const windowCommitsBy = windowCommitsByPerson(index.recent, windowStart);
 
   const isMeKey = memoize((key: string) => {
     const person = people.get(key);
@@ -47,6 +49,7 @@ export function analyzeIndex(index: HistoryIndex, context: AnalysisContext): Rep
       isMeKey,
       isBot: (person: Person) => isBot({ name: person.name, email: person.email }),
       windowStartSeconds: windowStart,
+      windowCommitsBy,
     });
   });
   reports.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || b.myShare - a.myShare || a.area.localeCompare(b.area));
@@ -74,6 +77,7 @@ interface ReportContext {
   readonly isMeKey: (key: string) => boolean;
   readonly isBot: (person: Person) => boolean;
   readonly windowStartSeconds: number;
+  readonly windowCommitsBy: ReadonlyMap<string, number>;
 }
 
 function reportArea(
@@ -114,6 +118,9 @@ function reportArea(
     activity: area,
     candidates: ownerTeam,
     inferred: owners.some(({ members }) => members.inferred),
+    teamFromHistory: owners.some(({ members }) => members.inferred),
+    areaPeople: peopleOfArea(area),
+    windowCommitsBy: context.windowCommitsBy,
     people: context.people,
     isMe: context.isMeKey,
     isBot: context.isBot,

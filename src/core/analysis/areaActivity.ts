@@ -19,10 +19,12 @@ export interface AreaActivity {
   readonly authoredFiles: Map<string, number>;
   /** Per person key: files where they are the only DOA author. */
   readonly soleAuthoredFiles: Map<string, number>;
+  /** Per person key: author time (seconds) of their latest counted change to a file of the area, deleted ones included. */
+  readonly lastChangedBy: Map<string, number>;
 }
 
 function emptyActivity(): AreaActivity {
-  return { commits: 0, lines: 0, commitsBy: new Map(), linesBy: new Map(), windowCommits: [], files: 0, authoredFiles: new Map(), soleAuthoredFiles: new Map() };
+  return { commits: 0, lines: 0, commitsBy: new Map(), linesBy: new Map(), windowCommits: [], files: 0, authoredFiles: new Map(), soleAuthoredFiles: new Map(), lastChangedBy: new Map() };
 }
 
 const increment = (map: Map<string, number>, key: string, by = 1): void => {
@@ -63,7 +65,21 @@ function creditCommit(activity: Map<string, AreaActivity>, key: string, contribu
   increment(area.linesBy, contribution.author, lines);
 }
 
-/** Credits DOA authorship of HEAD's files (from the index's records) to their areas. */
+/** Per person key: counted commits anywhere in the repository in the window. */
+export function windowCommitsByPerson(contributions: readonly Contribution[], windowStart: number): Map<string, number> {
+  const commits = new Map<string, number>();
+  for (const contribution of contributions) {
+    if (contribution.counted && contribution.time >= windowStart) increment(commits, contribution.author);
+  }
+  return commits;
+}
+
+/** Everyone history connects to an area: who knows its files, changed them, or changed it in the window. */
+export function peopleOfArea(area: AreaActivity): Set<string> {
+  return new Set([...area.authoredFiles.keys(), ...area.lastChangedBy.keys(), ...area.commitsBy.keys()]);
+}
+
+/** Credits DOA authorship of HEAD's files, and who last changed them when, to their areas. */
 export function tallyKnowledge(
   records: ReadonlyMap<string, FileAuthorship>,
   headFiles: readonly string[],
@@ -79,10 +95,27 @@ export function tallyKnowledge(
     area.files++;
     const record = records.get(path);
     if (!record) continue;
+    creditChanges(area, record);
     const authors = fileAuthors(record);
     for (const author of authors) increment(area.authoredFiles, author.person);
     if (authors.length === 1 && authors[0]) increment(area.soleAuthoredFiles, authors[0].person);
   }
+}
+
+/**
+ * Who changed files of an area that are gone now, and when: someone who built a directory that
+ * was later deleted still knows what it was for, and is the one to ask when it comes back.
+ */
+export function tallyDeletedChanges(deletedRecords: ReadonlyMap<string, FileAuthorship>, countsPath: PathFilter, areas: AreaIndex, activity: Map<string, AreaActivity>): void {
+  for (const [path, record] of deletedRecords) {
+    if (!countsPath(path)) continue;
+    const key = areas.areaOf(path);
+    if (key !== undefined) creditChanges(activityFor(activity, key), record);
+  }
+}
+
+function creditChanges(area: AreaActivity, record: FileAuthorship): void {
+  for (const [person, time] of record.lastTouched) area.lastChangedBy.set(person, Math.max(time, area.lastChangedBy.get(person) ?? 0));
 }
 
 export function activityFor(activity: Map<string, AreaActivity>, key: string): AreaActivity {

@@ -22,7 +22,7 @@ export interface RepositoryAnalysis {
   readonly windowStartSeconds: number;
   readonly nowSeconds: number;
   readonly shallow: boolean;
-  /** Every owned area with activity or files, nudges first. */
+  /** Every owned area with files, activity, or history in files since deleted (someone to ask when it comes back), nudges first. */
   readonly areas: readonly AreaReport[];
   /** The area report for a path, or undefined when nobody owns the path. */
   readonly areaOf: (path: string) => AreaReport | undefined;

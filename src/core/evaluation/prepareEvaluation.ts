@@ -20,6 +20,8 @@ export interface PrepareEvaluationOptions {
   readonly areaSource: AreaSource;
   /** Read line counts for all of history (the slow part) for the lines baseline. */
   readonly withLineCounts: boolean;
+  /** Paths from the top of the repository to leave out of history (blobs the clone lacks). */
+  readonly excludePaths: readonly string[];
   /** Milliseconds, for the timings in the report. */
   readonly clock: () => number;
   readonly signal?: AbortSignal;
@@ -34,6 +36,8 @@ export interface PreparedEvaluation {
   readonly ownerOf: OwnerLookup;
   readonly areas: AreaChoice & { readonly rules: number };
   readonly ignoredRevisions: readonly string[];
+  /** Paths left out of history, as asked. */
+  readonly excludedPaths: readonly string[];
   /**
    * The extension's defaults (90-day window, built-in bots and ignores). The repository's own
    * `.vscode/settings.json` is not read, so every repository is ranked the same way.
@@ -60,6 +64,7 @@ export async function prepareEvaluation(options: PrepareEvaluationOptions): Prom
     head: info.head,
     shallow: info.shallow,
     linesSince: NO_WINDOW_LINES,
+    excludePaths: options.excludePaths,
     signal,
     onProgress: (count) => options.onProgress?.(`Reading history… ${count.toLocaleString('en-US')} commits`),
   });
@@ -69,13 +74,13 @@ export async function prepareEvaluation(options: PrepareEvaluationOptions): Prom
   let lineCounts: LineCountIndex | undefined;
   if (options.withLineCounts) {
     options.onProgress?.('Reading line counts of all history…');
-    lineCounts = await readAllLineCounts(runner, info.head, signal);
+    lineCounts = await readAllLineCounts(runner, info.head, options.excludePaths, signal);
   }
   const lineCountsMs = clock() - started;
 
   const { ownerOf, areas } = await evaluationAreas(options.areaSource, files, history, settings);
   const ignoredRevisions = await readIgnoredRevisions(files, await runner.run(configValue('blame.ignoreRevsFile'), { signal }));
-  return { repository: info, history, lineCounts, ownerOf, areas, ignoredRevisions, settings, timings: { historyMs, lineCountsMs } };
+  return { repository: info, history, lineCounts, ownerOf, areas, ignoredRevisions, excludedPaths: options.excludePaths, settings, timings: { historyMs, lineCountsMs } };
 }
 
 async function evaluationAreas(

@@ -92,7 +92,7 @@ function knowledgeText(area: AreaReport): string | undefined {
 }
 
 function suggestionsNote(area: AreaReport): string | undefined {
-  if (area.suggestions.length === 0) return `Nobody from ${area.owners.join(', ')} has been active recently: ask the owners who should pick this up.`;
+  if (area.suggestions.length === 0) return `Nobody else knows this area or has changed it yet: ask ${area.owners.join(', ')} who should pick it up.`;
   return area.membersInferred ? 'Team members inferred from history: list them in multiplier.teams to be sure.' : undefined;
 }
 

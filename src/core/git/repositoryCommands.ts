@@ -134,6 +134,11 @@ export interface HistoryLogOptions {
   readonly exclude?: readonly string[];
   /** Oldest first, so the reader can accumulate as the log streams. */
   readonly reverse?: boolean;
+  /**
+   * Paths (from the top of the repository, literal) left out of the walk, for a clone that lacks
+   * their blobs: rename detection and line counts would otherwise stop at the first one.
+   */
+  readonly excludePaths?: readonly string[];
 }
 
 /** Diff options shared by history reads: renames followed with a raised limit, no merges. */
@@ -141,7 +146,12 @@ const HISTORY_DIFF_OPTIONS = ['--no-merges', '-z', '-M', '-l5000', ...SAFE_DIFF_
 
 function revisionArgs(options: HistoryLogOptions): string[] {
   const since = options.sinceSeconds === undefined ? [] : [`--since=@${Math.floor(options.sinceSeconds)}`];
-  return [...since, ...(options.reverse ? ['--reverse'] : []), '--end-of-options', options.revision, ...(options.exclude ?? []).map((sha) => `^${sha}`), '--'];
+  const excluded = options.excludePaths ?? [];
+  // A pathspec turns on history simplification, which drops side-branch commits a merge undid;
+  // --full-history keeps every commit, as a walk without a pathspec does.
+  const simplification = excluded.length > 0 ? ['--full-history'] : [];
+  const pathspec = excluded.length > 0 ? [':(top)', ...excluded.map((path) => `:(top,exclude,literal)${path}`)] : [];
+  return [...since, ...(options.reverse ? ['--reverse'] : []), ...simplification, '--end-of-options', options.revision, ...(options.exclude ?? []).map((sha) => `^${sha}`), '--', ...pathspec];
 }
 
 /** File-level history (who touched which file, renames followed), newest first. */

@@ -10,6 +10,8 @@ export interface ReadHistoryOptions {
   readonly shallow: boolean;
   /** Line counts are read from this time on (seconds since the epoch). */
   readonly linesSince: number;
+  /** Paths left out of history (`npm run eval -- --exclude-path`, for clones missing blobs). */
+  readonly excludePaths?: readonly string[];
   readonly signal?: AbortSignal;
   /** Called as commits stream in, for a progress display. */
   readonly onProgress?: (commitsRead: number) => void;
@@ -21,10 +23,10 @@ export interface ReadHistoryOptions {
  * co-authors. Run one after another, never in parallel, on the repository's runner.
  */
 export async function readHistory(runner: GitRunner, options: ReadHistoryOptions): Promise<RepositoryHistory> {
-  const { signal } = options;
+  const { signal, excludePaths } = options;
   const logged: LoggedCommit[] = [];
   await runner.stream(
-    nameStatusLog({ revision: options.head }, (commit) => {
+    nameStatusLog({ revision: options.head, excludePaths }, (commit) => {
       logged.push(commit);
       if (logged.length % 5000 === 0) options.onProgress?.(logged.length);
     }),
@@ -34,7 +36,7 @@ export async function readHistory(runner: GitRunner, options: ReadHistoryOptions
 
   const lineCounts = new Map<string, Map<string, number | null>>();
   await runner.stream(
-    numstatLog({ revision: options.head, sinceSeconds: options.linesSince }, (commit) => lineCounts.set(commit.sha, lineTotals(commit.files))),
+    numstatLog({ revision: options.head, sinceSeconds: options.linesSince, excludePaths }, (commit) => lineCounts.set(commit.sha, lineTotals(commit.files))),
     { signal },
   );
 

@@ -144,14 +144,20 @@ describe('ranking: counts relative to the best candidate, on a log scale', () =>
 
 describe('evaluation: arguments', () => {
   it('defaults to the current folder, tables, automatic areas and line counts', () => {
-    assert.deepEqual(parseEvaluationArguments([], '/here'), { help: false, repo: '/here', json: false, areas: 'auto', withLineCounts: true });
+    assert.deepEqual(parseEvaluationArguments([], '/here'), { help: false, repo: '/here', json: false, areas: 'auto', withLineCounts: true, excludePaths: [] });
     assert.deepEqual(parseEvaluationArguments(['--repo', 'r', '--json', '--areas', 'directories', '--no-lines'], '/here'), {
       help: false,
       repo: 'r',
       json: true,
       areas: 'directories',
       withLineCounts: false,
+      excludePaths: [],
     });
     assert.throws(() => parseEvaluationArguments(['extra'], '/here'), /Unexpected argument 'extra'/);
+  });
+
+  it('takes --exclude-path more than once, from the top of the repository, and refuses an empty one', () => {
+    assert.deepEqual(parseEvaluationArguments(['--exclude-path', 'docs/big.tif', '--exclude-path', '/lib/x.bin'], '/here').excludePaths, ['docs/big.tif', 'lib/x.bin']);
+    assert.throws(() => parseEvaluationArguments(['--exclude-path', '/'], '/here'), /^Error: --exclude-path needs a path inside the repository, got "\/"\.$/);
   });
 });

@@ -1,11 +1,12 @@
 /**
  * The evaluation on a generated history whose right answer is known: Rita maintains payments
- * now; Oscar wrote most of it and left long ago; Dan made one drive-by change just before the
- * cut-off. Only the extension's ranking names Rita; each baseline names someone who is gone.
+ * now; Oscar wrote most of it and stopped 300 days before the cut-off; Dan made one drive-by
+ * change just before the cut-off. Only the extension's ranking names Rita; each baseline names
+ * someone who is gone.
  */
 import { strict as assert } from 'node:assert';
 import { runEvaluationCli } from '../../../src/cli/evaluationCommand';
-import { evaluateRankings, type EvaluationCase } from '../../../src/core/evaluation/evaluateRankings';
+import { evaluateRankings, type EvaluationCase, type EvaluationResult } from '../../../src/core/evaluation/evaluateRankings';
 import { prepareEvaluation, type PreparedEvaluation } from '../../../src/core/evaluation/prepareEvaluation';
 import { resolveGitBinary } from '../../../src/core/git/gitBinary';
 import { SimpleGitRunner } from '../../../src/core/git/simpleGitRunner';
@@ -16,6 +17,9 @@ const OSCAR: Person = { name: 'Oscar Old', email: 'oscar@acme.com' };
 const RITA: Person = { name: 'Rita Recent', email: 'rita@acme.com' };
 const DAN: Person = { name: 'Dan Driveby', email: 'dan@example.org' };
 const NORA: Person = { name: 'Nora New', email: 'nora@acme.com' };
+const TESS: Person = { name: 'Tess Tools', email: 'tess@acme.com' };
+const FRED: Person = { name: 'Fred Former', email: 'fred@acme.com' };
+const GAIL: Person = { name: 'Gail Guest', email: 'gail@acme.com' };
 const DEPENDABOT: Person = { name: 'dependabot[bot]', email: '49699333+dependabot[bot]@users.noreply.github.com' };
 
 const CUTOFF_DAYS_AGO = 100;
@@ -46,8 +50,14 @@ function prepare(repo: TestRepo): Promise<PreparedEvaluation> {
     filesAt: nodeWorkspaceFiles,
     areaSource: 'auto',
     withLineCounts: true,
+    excludePaths: [],
     clock: () => 0,
   });
+}
+
+/** One cut-off, CUTOFF_DAYS_AGO, scored on the 90 days after it. */
+function evaluateAtTheCutoff(prepared: PreparedEvaluation): EvaluationResult {
+  return evaluateRankings({ ...prepared, cutoffs: [seconds(daysAgo(CUTOFF_DAYS_AGO))], horizonDays: 90 });
 }
 
 function caseFor(cases: readonly EvaluationCase[], area: string): EvaluationCase {
@@ -62,21 +72,13 @@ describe('ranking evaluation on a history with a known answer', function () {
   it('finds the maintainer where the recent-committer, commit-count and lines baselines name people who are gone', async () => {
     const prepared = await prepare(paymentsHistory());
     assert.equal(prepared.areas.source, 'directories');
-    const result = evaluateRankings({
-      history: prepared.history,
-      lineCounts: prepared.lineCounts,
-      ownerOf: prepared.ownerOf,
-      settings: prepared.settings,
-      ignoredRevisions: prepared.ignoredRevisions,
-      cutoffs: [seconds(daysAgo(CUTOFF_DAYS_AGO))],
-      horizonDays: 90,
-    });
+    const result = evaluateAtTheCutoff(prepared);
     assert.deepEqual(result.methods, ['multiplier', 'mostRecentCommitter', 'mostCommitsEver', 'mostLinesAdded']);
 
     const payments = caseFor(result.cases, '/payments/');
     assert.deepEqual(payments.changedBy, ['rita@acme.com'], 'the bot’s change is not an answer');
     assert.equal(payments.answerable, true);
-    assert.deepEqual(payments.rankings.multiplier, ['rita@acme.com', 'dan@example.org'], 'Oscar has been inactive for the whole window');
+    assert.deepEqual(payments.rankings.multiplier, ['rita@acme.com', 'dan@example.org', 'oscar@acme.com'], 'Oscar, inactive for the whole window, comes after the active people');
     assert.equal(payments.rankings.mostRecentCommitter?.[0], 'dan@example.org');
     assert.equal(payments.rankings.mostCommitsEver?.[0], 'oscar@acme.com');
     assert.equal(payments.rankings.mostLinesAdded?.[0], 'oscar@acme.com');
@@ -84,7 +86,7 @@ describe('ranking evaluation on a history with a known answer', function () {
     const docs = caseFor(result.cases, '/docs/');
     assert.deepEqual(docs.changedBy, ['nora@acme.com']);
     assert.equal(docs.answerable, false, 'nobody can name a first-time contributor');
-    assert.deepEqual(docs.rankings.multiplier, [], 'Oscar, the only one who knows docs, is inactive');
+    assert.deepEqual(docs.rankings.multiplier, ['oscar@acme.com'], 'Oscar, the only one who knows docs, is inactive but still named');
 
     const multiplier = result.summary.multiplier;
     assert.deepEqual(
@@ -94,6 +96,48 @@ describe('ranking evaluation on a history with a known answer', function () {
     assert.equal(result.summary.mostRecentCommitter?.answerable.hitAt1, 0);
     assert.equal(result.summary.mostRecentCommitter?.answerable.meanReciprocalRank, 1 / 2, 'Rita comes second, after Dan');
     assert.equal(result.summary.mostCommitsEver?.answerable.hitAt1, 0);
+  });
+});
+
+/**
+ * A second known answer, for the rules about people not active in the window: Tess built tools
+ * 150 days before the cut-off and nobody has touched it since; Fred built search long ago and
+ * has not committed for 600 days; Gail changed one search file 100 days before the cut-off and
+ * works elsewhere in the window. Tess and Gail are the ones who come back.
+ */
+function quietAreasHistory(): TestRepo {
+  const repo = createTestRepo();
+  const searchFiles = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`search/index${i}.ts`, `index ${i}\n`]));
+  repo.commit({ author: FRED, date: daysAgo(900), message: 'Search', files: searchFiles });
+  repo.commit({ author: FRED, date: daysAgo(700), message: 'Last words', files: { 'search/index0.ts': 'index 0, tuned\n' } });
+  repo.commit({ author: TESS, date: daysAgo(250), message: 'Tools', files: { 'tools/build.sh': 'build\n', 'tools/lint.sh': 'lint\n' } });
+  repo.commit({ author: GAIL, date: daysAgo(200), message: 'Search fix', files: { 'search/index1.ts': 'index 1, fixed\n' } });
+  repo.commit({ author: GAIL, date: daysAgo(150), message: 'App', files: { 'app/main.ts': 'main\n' } });
+  // After the cut-off: the answer.
+  repo.commit({ author: TESS, date: daysAgo(60), files: { 'tools/build.sh': 'build 2\n' } });
+  repo.commit({ author: GAIL, date: daysAgo(50), files: { 'search/index2.ts': 'index 2, faster\n' } });
+  return repo;
+}
+
+describe('ranking evaluation: people not active in the window', function () {
+  after(removeTestRepos);
+
+  it('names someone away rather than no one, and puts a former builder after an active one', async () => {
+    const prepared = await prepare(quietAreasHistory());
+    const result = evaluateAtTheCutoff(prepared);
+    const tools = caseFor(result.cases, '/tools/');
+    assert.deepEqual(tools.changedBy, ['tess@acme.com']);
+    assert.deepEqual(tools.rankings.multiplier, ['tess@acme.com'], 'Tess has made no commit in the window, and is still the one who knows tools');
+
+    const search = caseFor(result.cases, '/search/');
+    assert.deepEqual(search.changedBy, ['gail@acme.com']);
+    assert.deepEqual(search.rankings.multiplier, ['gail@acme.com', 'fred@acme.com'], 'Fred knows 9 of 10 files but left 600 days ago');
+    assert.equal(search.rankings.mostCommitsEver?.[0], 'fred@acme.com');
+
+    assert.deepEqual(
+      [result.summary.multiplier?.all.cases, result.summary.multiplier?.all.hitAt1, result.summary.multiplier?.all.emptyRankings],
+      [2, 1, 0],
+    );
   });
 });
 
@@ -137,6 +181,18 @@ describe('npm run eval', function () {
     assert.match(stdout, /^most recent committer +\d+\.\d%/m);
     assert.doesNotMatch(stdout, /most lines added/);
     assert.match(stdout, /line counts not read/);
+  });
+
+  it('--exclude-path leaves a path out of history, and the report says so', async () => {
+    const repo = paymentsHistory();
+    const whole = JSON.parse((await evalCli(['--repo', repo.dir, '--json'])).stdout);
+    const { code, stdout } = await evalCli(['--repo', repo.dir, '--json', '--exclude-path', 'payments/ledger.ts']);
+    assert.equal(code, 0);
+    const report = JSON.parse(stdout);
+    assert.deepEqual(report.excludedPaths, ['payments/ledger.ts']);
+    assert.equal(whole.commits - report.commits, 20, 'the 20 commits that changed only the ledger are left out');
+    const text = await evalCli(['--repo', repo.dir, '--no-lines', '--exclude-path', 'payments/ledger.ts']);
+    assert.match(text.stdout, /^Left out of history, as asked: payments\/ledger\.ts$/m);
   });
 
   it('fails with one line: bad usage exits 2, a folder outside git exits 1', async () => {

@@ -3,9 +3,8 @@
  * nudged; owning the area, pairing with the owners or a normal share is not; noise does not count.
  */
 import { strict as assert } from 'node:assert';
-import type { AreaReport } from '../../../src/core/analysis/areaReport';
 import { createTestRepo, daysAgo, removeTestRepos, type Person, type TestRepo } from '../../helpers/gitFixture';
-import { scanFixture } from '../../helpers/scan';
+import { areaNamed, scanFixture } from '../../helpers/scan';
 
 const LEE: Person = { name: 'Lee Leader', email: 'lee@acme.com' };
 const PRIYA: Person = { name: 'Priya Patel', email: 'priya@acme.com' };
@@ -16,12 +15,6 @@ const CLAUDE: Person = { name: 'Claude', email: 'noreply@anthropic.com' };
 
 const CODEOWNERS = ['* @acme/platform', '/src/payments/ @acme/payments', '/src/api/ @acme/api', '/src/billing/ @acme/payments', '/src/lee/ @lee-l', ''].join('\n');
 const TEAMS = { '@acme/payments': ['priya@acme.com', 'Alice Doe'], '@acme/api': ['omar@acme.com'] };
-
-function area(areas: readonly AreaReport[], name: string): AreaReport {
-  const found = areas.find((a) => a.area === name);
-  assert.ok(found, `area ${name} in ${areas.map((a) => a.area).join(', ')}`);
-  return found;
-}
 
 /** A team repository old enough to have owners' history, with CODEOWNERS. */
 function teamRepo(): TestRepo {
@@ -45,7 +38,7 @@ describe('scenario: who gets nudged', function () {
     }
     repo.commit({ author: PRIYA, date: daysAgo(10), message: 'Refund fix', files: { 'src/payments/refund.ts': 'v2\n' } });
     const { analysis } = await scanFixture(repo, { me: [LEE.email], settings: { teams: TEAMS } });
-    const payments = area(analysis.areas, '/src/payments/');
+    const payments = areaNamed(analysis.areas, '/src/payments/');
     assert.equal(payments.level, 'nudge');
     assert.equal(payments.commits, 6);
     assert.equal(payments.myCommits, 5);
@@ -60,7 +53,7 @@ describe('scenario: who gets nudged', function () {
     const repo = teamRepo();
     for (let i = 0; i < 6; i++) repo.commit({ author: LEE, date: daysAgo(20 - i), files: { 'src/lee/notes.ts': `n${i}\n` } });
     const { analysis } = await scanFixture(repo, { me: [LEE.email], settings: { teams: TEAMS, identities: ['@lee-l'] } });
-    const mine = area(analysis.areas, '/src/lee/');
+    const mine = areaNamed(analysis.areas, '/src/lee/');
     assert.equal(mine.myCommits, 6);
     assert.equal(mine.level, 'none');
     assert.match(mine.reasons[0] ?? '', /yours: you are listed as an owner \(@lee-l in \.github\/CODEOWNERS\)/);
@@ -70,7 +63,7 @@ describe('scenario: who gets nudged', function () {
     const repo = teamRepo();
     for (let i = 0; i < 4; i++) repo.commit({ author: LEE, date: daysAgo(20 - i), files: { 'src/api/server.ts': `s${i}\n` } });
     const { analysis } = await scanFixture(repo, { me: [LEE.email], settings: { teams: { ...TEAMS, '@acme/api': ['omar@acme.com', 'lee@acme.com'] } } });
-    assert.equal(area(analysis.areas, '/src/api/').level, 'none');
+    assert.equal(areaNamed(analysis.areas, '/src/api/').level, 'none');
   });
 
   it('counts work co-authored with an owner as pairing, not heroism', async () => {
@@ -79,7 +72,7 @@ describe('scenario: who gets nudged', function () {
       repo.commit({ author: LEE, date: daysAgo(20 - i), message: `Invoice ${i}`, files: { 'src/billing/invoice.ts': `i${i}\n` }, coAuthors: [PRIYA] });
     }
     const { analysis } = await scanFixture(repo, { me: [LEE.email], settings: { teams: TEAMS } });
-    const billing = area(analysis.areas, '/src/billing/');
+    const billing = areaNamed(analysis.areas, '/src/billing/');
     assert.equal(billing.myCommits, 4);
     assert.equal(billing.pairedCommits, 4);
     assert.equal(billing.myShare, 0);
@@ -92,7 +85,7 @@ describe('scenario: who gets nudged', function () {
     repo.commit({ author: LEE, date: daysAgo(25), files: { 'src/api/server.ts': 'lee\n' } });
     for (let i = 0; i < 5; i++) repo.commit({ author: OMAR, date: daysAgo(20 - i), files: { 'src/api/server.ts': `o${i}\n` } });
     const { analysis } = await scanFixture(repo, { me: [LEE.email], settings: { teams: TEAMS } });
-    const api = area(analysis.areas, '/src/api/');
+    const api = areaNamed(analysis.areas, '/src/api/');
     assert.equal(api.level, 'info');
     assert.equal(api.myCommits, 1);
     assert.equal(api.commits, 6);
@@ -102,14 +95,14 @@ describe('scenario: who gets nudged', function () {
     const repo = teamRepo();
     repo.commit({ author: LEE, date: daysAgo(5), files: { 'src/api/server.ts': 'lee\n' } });
     const sole = await scanFixture(repo, { me: [LEE.email], settings: { teams: TEAMS } });
-    assert.equal(area(sole.analysis.areas, '/src/api/').level, 'nudge');
+    assert.equal(areaNamed(sole.analysis.areas, '/src/api/').level, 'nudge');
     repo.commit({ author: OMAR, date: daysAgo(4), files: { 'src/api/server.ts': 'omar\n' } });
     repo.commit({ author: LEE, date: daysAgo(3), files: { 'src/api/server.ts': 'lee 2\n' } });
     repo.commit({ author: LEE, date: daysAgo(2), files: { 'src/api/server.ts': 'lee 3\n' } });
     const shared = await scanFixture(repo, { me: [LEE.email], settings: { teams: TEAMS } });
-    assert.equal(area(shared.analysis.areas, '/src/api/').level, 'nudge', '3 of 4 with minCommits 3');
+    assert.equal(areaNamed(shared.analysis.areas, '/src/api/').level, 'nudge', '3 of 4 with minCommits 3');
     const strict = await scanFixture(repo, { me: [LEE.email], settings: { teams: TEAMS, nudge: { shareThreshold: 0.9 } } });
-    assert.equal(area(strict.analysis.areas, '/src/api/').level, 'info', '75% is below a 90% threshold');
+    assert.equal(areaNamed(strict.analysis.areas, '/src/api/').level, 'info', '75% is below a 90% threshold');
   });
 });
 
@@ -131,7 +124,7 @@ describe('scenario: what does not count', function () {
     repo.commit({ author: PRIYA, date: daysAgo(19), files: { 'README.md': 'hi\n' } });
     repo.merge('feature', LEE, daysAgo(18));
     const { analysis } = await scanFixture(repo, { me: [LEE.email], settings: { teams: TEAMS, ignore: ['**/*.tmp'] } });
-    const api = area(analysis.areas, '/src/api/');
+    const api = areaNamed(analysis.areas, '/src/api/');
     assert.equal(api.commits, 2, 'only Omar’s two commits');
     assert.equal(api.myCommits, 0);
     assert.equal(api.level, 'none');
@@ -142,10 +135,10 @@ describe('scenario: what does not count', function () {
     const reformat = [0, 1, 2].map((i) => repo.commit({ author: LEE, date: daysAgo(30 - i), message: 'Reformat', files: { 'src/payments/capture.ts': `fmt ${i}\n` } }));
     repo.commit({ author: PRIYA, date: daysAgo(10), files: { 'src/payments/refund.ts': 'v2\n' } });
     const before = await scanFixture(repo, { me: [LEE.email], settings: { teams: TEAMS } });
-    assert.equal(area(before.analysis.areas, '/src/payments/').level, 'nudge');
+    assert.equal(areaNamed(before.analysis.areas, '/src/payments/').level, 'nudge');
     repo.commit({ author: PRIYA, date: daysAgo(9), files: { '.git-blame-ignore-revs': `# formatting\n${reformat.join('\n')}\n` } });
     const after = await scanFixture(repo, { me: [LEE.email], settings: { teams: TEAMS } });
-    const payments = area(after.analysis.areas, '/src/payments/');
+    const payments = areaNamed(after.analysis.areas, '/src/payments/');
     assert.equal(payments.myCommits, 0);
     assert.equal(payments.commits, 1);
   });
@@ -163,7 +156,7 @@ describe('scenario: identity', function () {
     repo.setIdentity(LEE);
     const { analysis, me } = await scanFixture(repo, { settings: { teams: TEAMS } });
     assert.ok(me.emails.has('lee@acme.com'));
-    const payments = area(analysis.areas, '/src/payments/');
+    const payments = areaNamed(analysis.areas, '/src/payments/');
     assert.equal(payments.myCommits, 4, 'three commits under the old address are mine');
     assert.equal(payments.level, 'nudge');
   });
@@ -173,7 +166,7 @@ describe('scenario: identity', function () {
     for (let i = 0; i < 3; i++) repo.commit({ author: CLAUDE, date: daysAgo(30 - i), files: { 'src/api/server.ts': `agent ${i}\n` }, coAuthors: [LEE] });
     repo.commit({ author: OMAR, date: daysAgo(20), files: { 'src/api/server.ts': 'omar\n' }, coAuthors: [LEE] });
     const { analysis } = await scanFixture(repo, { me: [LEE.email], settings: { teams: TEAMS } });
-    const api = area(analysis.areas, '/src/api/');
+    const api = areaNamed(analysis.areas, '/src/api/');
     assert.equal(api.commits, 4);
     assert.equal(api.myCommits, 3, 'agent work is mine; Omar’s commit with me as co-author is his');
   });
@@ -190,27 +183,34 @@ describe('scenario: suggestions', function () {
     repo.commit({ author: PRIYA, date: daysAgo(11), files: { 'README.md': 'priya is active\n' } });
     repo.commit({ author: DEPENDABOT, date: daysAgo(5), files: { 'src/payments/ledger.ts': 'bump\n' } });
     const { analysis } = await scanFixture(repo, { me: [LEE.email], settings: { teams: TEAMS } });
-    const payments = area(analysis.areas, '/src/payments/');
-    // Alice: one known file to Priya's two (on the log scale, ln 2 / ln 3 ≈ 0.63) plus all the
-    // recent owner activity (1) beats Priya's knowledge alone (1 + 0); the bot and I are never suggested.
+    const payments = areaNamed(analysis.areas, '/src/payments/');
+    // Both active in the window. Alice: one known file to Priya's two (on the log scale,
+    // ln 2 / ln 3 ≈ 0.63), all the recent changes there (1), a change 12 days ago (freshness 0.91)
+    // and all the activity anywhere (1): 3.54. Priya: all the knowledge (1), no recent change
+    // there (0), her last one 300 days ago (0.10), one change elsewhere (1): 2.10. The bot and I
+    // are never suggested.
     assert.deepEqual(
       payments.suggestions.map((s) => s.email),
       ['alice@acme.com', 'priya@acme.com'],
     );
     assert.equal(payments.suggestions[0]?.reason, 'Knows 1 of 3 files in /src/payments/; 1 change there in the last 90 days.');
-    assert.equal(payments.suggestions[1]?.reason, 'Knows 2 of 3 files in /src/payments/.');
+    assert.equal(payments.suggestions[1]?.reason, 'Knows 2 of 3 files in /src/payments/; last changed there 300 days ago; 1 change elsewhere in the last 90 days.');
   });
 
-  it('skips owners inactive for the whole window and marks inferred team members', async () => {
+  it('puts owners inactive for the whole window after active ones, says when they were last active, and marks inferred team members', async () => {
     const repo = teamRepo();
     for (let i = 0; i < 4; i++) repo.commit({ author: LEE, date: daysAgo(30 - i), files: { 'src/payments/capture.ts': `lee ${i}\n` } });
     repo.commit({ author: ALICE, date: daysAgo(12), files: { 'src/payments/ledger.ts': 'a2\n' } });
     // No teams configured: members are inferred from who knows and works in the area.
     const { analysis } = await scanFixture(repo, { me: [LEE.email] });
-    const payments = area(analysis.areas, '/src/payments/');
+    const payments = areaNamed(analysis.areas, '/src/payments/');
     assert.equal(payments.membersInferred, true);
-    assert.deepEqual(payments.suggestions.map((s) => s.email), ['alice@acme.com'], 'Priya made no commit in the window');
-    assert.match(payments.suggestions[0]?.reason ?? '', /\(team membership inferred from history\)\.$/);
+    assert.deepEqual(payments.suggestions.map((s) => s.email), ['alice@acme.com', 'priya@acme.com'], 'Priya, who knows more, made no commit in the window');
+    assert.equal(payments.suggestions[0]?.reason, 'Knows 1 of 3 files in /src/payments/; 1 change there in the last 90 days (team membership inferred from history).');
+    assert.equal(
+      payments.suggestions[1]?.reason,
+      'Knows 2 of 3 files in /src/payments/; last changed there 390 days ago; last active 360 days ago (team membership inferred from history).',
+    );
   });
 
   it('keeps a file’s history through a rename', async () => {
@@ -220,9 +220,13 @@ describe('scenario: suggestions', function () {
     repo.commit({ author: LEE, date: daysAgo(30), renames: [['src/payments/capture.ts', 'src/payments/charge.ts']] });
     repo.commit({ author: PRIYA, date: daysAgo(11), files: { 'README.md': 'active\n' } });
     const { analysis } = await scanFixture(repo, { me: [LEE.email], settings: { teams: TEAMS } });
-    const payments = area(analysis.areas, '/src/payments/');
+    const payments = areaNamed(analysis.areas, '/src/payments/');
     assert.equal(payments.files, 3);
     assert.equal(payments.myKnownFiles, 0, 'the mover does not become the author');
-    assert.equal(payments.suggestions[0]?.reason, 'Knows 2 of 3 files in /src/payments/.', 'Priya still authors the renamed file');
+    assert.equal(
+      payments.suggestions[0]?.reason,
+      'Knows 2 of 3 files in /src/payments/; last changed there 290 days ago; 1 change elsewhere in the last 90 days.',
+      'Priya still authors the renamed file, and her change before the rename still dates her knowledge',
+    );
   });
 });
