@@ -156,10 +156,12 @@ function revisionArgs(options: HistoryLogOptions): string[] {
 
 /** File-level history (who touched which file, renames followed), newest first. */
 export function nameStatusLog(options: HistoryLogOptions, onCommit: (commit: LoggedCommit) => void): GitStreamCommand<number> {
-  return {
-    args: ['log', ...HISTORY_DIFF_OPTIONS, '--name-status', HISTORY_FORMAT, ...revisionArgs(options)],
-    createParser: () => new NameStatusLogParser(onCommit),
-  };
+  return nameStatusLogInto(options, () => new NameStatusLogParser(onCommit));
+}
+
+/** `nameStatusLog` into a parser of the caller's (one that pieces of a split read also feed). */
+export function nameStatusLogInto(options: HistoryLogOptions, parser: () => StreamParser<number>): GitStreamCommand<number> {
+  return { args: ['log', ...HISTORY_DIFF_OPTIONS, '--name-status', HISTORY_FORMAT, ...revisionArgs(options)], createParser: parser };
 }
 
 /**

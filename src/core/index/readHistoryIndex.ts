@@ -3,7 +3,7 @@ import type { GitRunner } from '../git/gitCommand';
 import { NameStatusLogParser, type LoggedCommit } from '../git/logParser';
 import { OrderedOutput } from '../git/orderedOutput';
 import { settleAll } from '../git/settleAll';
-import { commitIdsOldestFirst, nameStatusLogOfCommits, numstatLog, treeFiles } from '../git/repositoryCommands';
+import { commitIdsOldestFirst, nameStatusLogInto, nameStatusLogOfCommits, numstatLog, treeFiles } from '../git/repositoryCommands';
 import { mailmapContacts } from '../identity/mailmap';
 import { coAuthorContact, personKey, type Contact } from '../identity/person';
 import { lineTotals, withLineCounts, type HistoryCommit } from '../history/repositoryHistory';
@@ -75,11 +75,16 @@ interface PiecesOptions {
 
 /**
  * The file-level history in consecutive pieces of the commit list, read at once and passed to
- * `history` in order: exactly the bytes one `git log --reverse` would write. A piece starts only
+ * `history` in order: exactly the bytes one `git log --reverse` would write (which is what is
+ * read on one core, and for an update). A piece starts only
  * when the piece `processes` before it has been replayed, so at most that many are ever spooled.
  */
 async function readInPieces(parallel: GitRunner, plan: ReadPlan, options: PiecesOptions, history: NameStatusLogParser): Promise<number> {
   const { signal } = options;
+  // An update reads a few new commits: one process, without the commit list's.
+  if (plan.processes <= 1 || options.exclude.length > 0) {
+    return parallel.stream(nameStatusLogInto({ revision: options.revision, exclude: options.exclude, reverse: true }, () => history), { signal });
+  }
   const ids = await parallel.stream(commitIdsOldestFirst({ revision: options.revision, exclude: options.exclude }), { signal });
   const pieces = splitCommitIds(ids, plan);
   const output = new OrderedOutput(pieces.length, history);

@@ -22,7 +22,7 @@ const ANA = { name: 'Ana', email: 'ana@example.com' };
 const BO = { name: 'Bo', email: 'bo@example.com' };
 const CY = { name: 'Cy', email: 'cy@example.com' };
 
-/** Only ever one piece: the single read every split must reproduce. */
+/** One process, `git log --reverse`: the single read every split must reproduce. */
 const SINGLE: ReadPlan = { processes: 1, minPieceCommits: 1 };
 /** As many pieces as the plan allows (12 for 3 processes), so every few commits are a split point. */
 const SPLIT: ReadPlan = { processes: 3, minPieceCommits: 1 };
@@ -109,7 +109,7 @@ describe('history index: the parallel read', function () {
     assert.ok(single.recent.some((c) => c.changes.some((change) => change.lines === 2)), 'window commits carry their line counts');
   });
 
-  it('continues an index with a split read of new commits exactly as a cold split read', async () => {
+  it('continues a split read’s index with the new commits (an update reads them in one process) exactly as a cold read', async () => {
     const repo = branchyHistory();
     const before = await readIndex(repo, SPLIT);
     repo.git(['checkout', '-q', '-b', 'late']);
@@ -119,6 +119,7 @@ describe('history index: the parallel read', function () {
     repo.merge('late', BO, daysAgo(2));
     const earlier = asData(before);
     const incremental = await readIndex(repo, SPLIT, before);
+    assert.deepEqual(asData(incremental), asData(await readIndex(repo, SPLIT)));
     assert.deepEqual(asData(incremental), asData(await readIndex(repo, SINGLE)));
     assert.ok(incremental.knowledge.has('lib/sea.ts'));
     assert.deepEqual(asData(before), earlier, 'the earlier index (shared, and cached) is left as it was');
