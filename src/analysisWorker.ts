@@ -12,6 +12,8 @@ import { SimpleGitRunner } from './core/git/simpleGitRunner';
 import { gatherHandoff } from './core/handoff/draftHandoff';
 import { renderHandoffNote } from './core/handoff/renderHandoffNote';
 import { fileIndexCache, type IndexCache } from './core/index/indexCache';
+import { KeptLinesReplaced } from './core/replaced/keptLinesReplaced';
+import { BlameCache } from './core/replaced/readLinesReplaced';
 import { toSnapshot } from './core/scan/analysisSnapshot';
 import { scanRepository, type ScanResult } from './core/scan/scanRepository';
 import { readIdentityReport } from './core/setup/identityReport';
@@ -29,6 +31,8 @@ interface KeptScan {
   readonly result: ScanResult;
   /** The scan's repository again, with git in the interactive lane. */
   readonly interactive: ScanResult;
+  /** Replaced lines read so far (nudge areas in the background after the scan, others on demand). */
+  readonly linesReplaced: KeptLinesReplaced;
 }
 
 const scans = new Map<string, KeptScan>();
@@ -36,16 +40,29 @@ const scans = new Map<string, KeptScan>();
 const latestScanOf = new Map<string, string>();
 const inFlight = new Map<number, AbortController>();
 const caches = new Map<string, IndexCache>();
+/** The folder a scan was asked for → the replaced lines its latest scan reads in the background. */
+const backgroundReadsOf = new Map<string, KeptLinesReplaced>();
+/** Repository top level → blame already read there: a new reading after one more commit re-reads only that one. */
+const blameCaches = new Map<string, BlameCache>();
 let scansMade = 0;
 
 type Answerer<K extends QuestionKind> = (scan: KeptScan, args: QuestionArgs<K>, signal: AbortSignal) => Promise<Answer<K>> | Answer<K>;
 
 /** One answerer per question of the protocol; each reads the kept scan, git only in the interactive lane. */
 const answerers: { readonly [K in QuestionKind]: Answerer<K> } = {
-  handoff: async ({ interactive }, { areaKey }, signal) => {
+  handoff: async ({ interactive, linesReplaced }, { areaKey }, signal) => {
     const area = interactive.analysis.areas.find((a) => a.key === areaKey);
     if (!area) throw new AreaNotFound(areaNameOfKey(areaKey));
-    return renderHandoffNote(await gatherHandoff(interactive, area, signal));
+    const [replaced] = await linesReplaced.read([area], 'interactive', signal);
+    return renderHandoffNote(await gatherHandoff(interactive, { ...area, othersLinesReplaced: replaced?.linesReplaced ?? null }, signal));
+  },
+  linesReplaced: ({ interactive, linesReplaced }, { areaKeys }, signal) => {
+    const areas = areaKeys.map((key) => {
+      const area = interactive.analysis.areas.find((a) => a.key === key);
+      if (!area) throw new AreaNotFound(areaNameOfKey(key));
+      return area;
+    });
+    return linesReplaced.read(areas, 'interactive', signal);
   },
   identity: ({ interactive }, _args, signal) => readIdentityReport(interactive, signal),
   teamsDraft: ({ result }) => inferTeams(result),
@@ -67,6 +84,9 @@ function cacheAt(directory: string | undefined): IndexCache | undefined {
 
 async function scan(request: Extract<WorkerRequest, { type: 'scan' }>, signal: AbortSignal): Promise<void> {
   const runnerIn = (lane: 'background' | 'interactive') => (cwd: string) => new SimpleGitRunner({ gitPath: request.gitPath, cwd, env: process.env, timeoutMs: GIT_TIMEOUT_MS, lane });
+  // A new reading of the folder makes the last one's background blame pointless: stop it, so this
+  // read does not wait behind it in the background lane.
+  backgroundReadsOf.get(request.folder)?.stop();
   const result = await scanRepository({
     folder: request.folder,
     makeRunner: runnerIn('background'),
@@ -81,10 +101,17 @@ async function scan(request: Extract<WorkerRequest, { type: 'scan' }>, signal: A
   const { topLevel } = result.repository;
   const scanId = `${WORKER_INSTANCE}-${++scansMade}`;
   const previous = latestScanOf.get(topLevel);
+  if (previous) scans.get(previous)?.linesReplaced.stop();
   if (previous) scans.delete(previous);
-  scans.set(scanId, { result, interactive: { ...result, runner: runnerIn('interactive')(topLevel) } });
+  const interactive = { ...result, runner: runnerIn('interactive')(topLevel) };
+  const blameCache = blameCaches.get(topLevel) ?? new BlameCache();
+  blameCaches.set(topLevel, blameCache);
+  const linesReplaced = new KeptLinesReplaced({ background: result, interactive }, (message) => post({ type: 'log', level: 'warn', message }), blameCache);
+  scans.set(scanId, { result, interactive, linesReplaced });
   latestScanOf.set(topLevel, scanId);
+  backgroundReadsOf.set(request.folder, linesReplaced);
   post({ type: 'scanned', id: request.id, snapshot: toSnapshot(result, scanId) });
+  linesReplaced.startForNudges();
 }
 
 async function answer(request: Extract<WorkerRequest, { type: 'ask' }>, signal: AbortSignal): Promise<void> {

@@ -17,6 +17,8 @@ import { parseCliArguments, USAGE, type CliArguments } from './cli/cliArguments'
 import { handoffTarget } from './cli/handoffPath';
 import { homeFolder } from './cli/homePath';
 import { scanJson, scanText } from './cli/scanReport';
+import { footprintJson, footprintText } from './cli/footprintReport';
+import { nudgeAreas, withLinesReplaced } from './core/replaced/readLinesReplaced';
 
 const VERSION = '0.1.0';
 
@@ -50,7 +52,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const explicitConfig = args.config ? await loadSettingsFile(path.resolve(io.cwd, args.config)) : undefined;
     const gitPath = resolveGitBinary(io.env);
     const problems: LoadedSettings['problems'][number][] = [];
-    const result = await scanRepository({
+    const scanned = await scanRepository({
       folder,
       makeRunner: (cwd) => new SimpleGitRunner({ gitPath, cwd, env: io.env, timeoutMs: args.timeoutMs }),
       filesAt: nodeWorkspaceFiles,
@@ -62,11 +64,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       me: args.me,
       nowSeconds: args.nowSeconds,
     });
+    // Scan and footprint read the lines others wrote that my changes replaced, in nudge areas;
+    // the handoff note reads them for its own area.
+    const replaced = args.command === 'handoff' ? { scan: scanned, warnings: [] } : await withLinesReplaced(scanned, nudgeAreas(scanned.analysis.areas));
+    const result = replaced.scan;
     for (const problem of problems) io.stderr(`multiplier: warning: setting ${problem.key} ${problem.message}\n`);
     for (const problem of result.codeowners?.problems ?? []) io.stderr(`multiplier: warning: ${codeownersProblemText(result.codeowners?.sourcePath, problem)}\n`);
-    for (const warning of result.warnings) io.stderr(`multiplier: warning: ${warning}\n`);
+    for (const warning of [...result.warnings, ...replaced.warnings]) io.stderr(`multiplier: warning: ${warning}\n`);
     if (args.command === 'scan') {
       io.stdout(args.json ? `${JSON.stringify(scanJson(result), null, 2)}\n` : scanText(result, homeFolder(io.env)));
+      return 0;
+    }
+    if (args.command === 'footprint') {
+      io.stdout(args.json ? `${JSON.stringify(footprintJson(result), null, 2)}\n` : footprintText(result, homeFolder(io.env)));
       return 0;
     }
     io.stdout(await draftHandoffNote(result, handoffTarget(result.repository.topLevel, folder, args.path ?? '.')));

@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 import type { Assist } from './core/assists/timeBoxes';
 import { registerCommands } from './vscode/commands';
 import { FootprintPanel } from './vscode/footprintPanel';
+import { rememberEndedAssists } from './vscode/handoffLoop';
+import { HandoffStore } from './vscode/handoffStore';
 import { AnalysisWorkerClient } from './vscode/analysisWorkerClient';
 import { GitLocator } from './vscode/gitPath';
 import { createLogger } from './vscode/logger';
@@ -36,10 +38,14 @@ export function activate(context: vscode.ExtensionContext): MultiplierExports {
       clock,
     },
   );
-  const timeBoxes = new TimeBoxStore(context.workspaceState, clock, (ended) => offerHandoffAfter(ended));
+  const handoffs = new HandoffStore(context.workspaceState, clock);
+  const timeBoxes = new TimeBoxStore(context.workspaceState, clock, (ended) => {
+    rememberEndedAssists(handoffs, analyses, ended, logger.child('handoffs'));
+    offerHandoffAfter(ended);
+  });
   const statusBar = new NudgeStatusBar(analyses, timeBoxes, clock);
-  const footprint = new FootprintPanel(context, analyses, timeBoxes, clock, logger.child('footprint'));
-  context.subscriptions.push(channel, worker, analyses, timeBoxes, statusBar, footprint, ...registerCommands({ analyses, timeBoxes, footprint, logger, clock }));
+  const footprint = new FootprintPanel(context, analyses, timeBoxes, handoffs, clock, logger.child('footprint'));
+  context.subscriptions.push(channel, worker, analyses, timeBoxes, handoffs, statusBar, footprint, ...registerCommands({ analyses, timeBoxes, handoffs, footprint, logger, clock }));
   void timeBoxes.checkEnded();
   const activationMs = performance.now() - loadedAt;
   logger.info(`activated in ${activationMs.toFixed(1)} ms${vscode.workspace.isTrusted ? '' : ' (Restricted Mode: no git will run)'}`);

@@ -113,6 +113,7 @@
         chartFigure(area.chart ?? {}),
         el('p', { className: 'detail', text: text(area.detail) }),
         area.knowledge && el('p', { className: area.soleKnown ? 'knowledge sole' : 'knowledge', text: text(area.knowledge) }),
+        list(area.shadow).length > 0 && el('ul', { className: 'shadow' }, list(area.shadow).map((line) => el('li', { text: text(line) }))),
         el('div', { className: 'people' }, [
           el('h4', { text: suggestions.length > 0 ? 'Pair with or hand off to' : 'Who could pick this up' }),
           suggestions.length > 0 &&
@@ -139,6 +140,110 @@
     ]);
   }
 
+  /** @type {Record<string, string>} */
+  const FOLLOW_UP_TEXT = { owners: 'the owners carried on', none: 'no change by the owners', open: 'the 60 days are still running' };
+
+  /**
+   * My dives of the year, one row per team area: a bar per dive, and after it the 60 days in
+   * which the owners' follow-up counts, drawn solid when they carried on, hollow when they did
+   * not, dashed while the 60 days run. Each bar is focusable and says all of that in words.
+   * @param {any} timeline
+   */
+  function diveSection(timeline) {
+    if (!timeline) return undefined;
+    const width = 365;
+    const ticks = list(timeline.ticks);
+    const axis = svg('svg', { viewBox: `0 0 ${width} 12`, preserveAspectRatio: 'none', class: 'dive-axis', 'aria-hidden': 'true', focusable: 'false' });
+    for (const tick of ticks) {
+      const x = Math.max(0, Math.min(1, Number(tick.at) || 0)) * width;
+      axis.appendChild(svg('line', { class: 'tick', x1: x, y1: 8, x2: x, y2: 12 }));
+      const label = svg('text', { class: 'tick-label', x: x + 1, y: 7 });
+      label.textContent = text(tick.label);
+      axis.appendChild(label);
+    }
+    const descriptionId = `dives-${++ids}`;
+    const rows = list(timeline.rows).map((row) => {
+      const track = svg('svg', { viewBox: `0 0 ${width} 10`, preserveAspectRatio: 'none', class: 'dive-track', role: 'group', 'aria-label': `Dives into ${text(row.name)}` });
+      track.appendChild(svg('line', { class: 'track', x1: 0, y1: 5, x2: width, y2: 5 }));
+      list(row.bars).forEach((bar, i) => {
+        const x = Math.max(0, Math.min(1, Number(bar.start) || 0)) * width;
+        const barWidth = Math.max(2, (Number(bar.width) || 0) * width);
+        const followUp = Math.max(0, (Number(bar.followUpWidth) || 0) * width);
+        const kind = bar.followUp === 'owners' || bar.followUp === 'none' ? bar.followUp : 'open';
+        const group = svg('g', { class: 'dive', tabindex: '0', role: 'img', 'aria-label': text(bar.label) });
+        group.dataset.focus = `dive\u0000${text(row.folder)}\u0000${text(row.areaKey)}\u0000${i}`;
+        const title = svg('title', {});
+        title.textContent = `${text(bar.label)} (${FOLLOW_UP_TEXT[kind]})`;
+        group.appendChild(title);
+        if (followUp > 0) group.appendChild(svg('rect', { class: `follow-up follow-up-${kind}`, x: x + barWidth, y: 3, width: followUp, height: 4 }));
+        group.appendChild(svg('rect', { class: 'dive-bar', x, y: 1, width: barWidth, height: 8 }));
+        // Enter or Space on a dive opens the area's details, as its row's name does.
+        group.addEventListener('keydown', (event) => {
+          if (event.key !== 'Enter' && event.key !== ' ') return;
+          event.preventDefault();
+          vscode.postMessage({ type: 'open', target: 'why', folder: row.folder, areaKey: row.areaKey });
+        });
+        group.addEventListener('click', () => vscode.postMessage({ type: 'open', target: 'why', folder: row.folder, areaKey: row.areaKey }));
+        track.appendChild(group);
+      });
+      return el('li', { className: 'dive-row' }, [
+        areaButton(text(row.shortName), text(row.whyLabel), 'why', row, 'link dive-area', `dive-area\u0000${text(row.folder)}\u0000${text(row.areaKey)}`),
+        track,
+      ]);
+    });
+    return el('section', { className: 'dives', attrs: { 'aria-labelledby': `${descriptionId}-title` } }, [
+      el('h3', { text: 'Dives into team areas, the last 365 days', attrs: { id: `${descriptionId}-title` } }),
+      el('p', { text: text(timeline.summary) }),
+      el('div', { className: 'dive-chart' }, [el('div', { className: 'dive-axis-row' }, [el('span'), axis]), el('ul', { className: 'dive-rows' }, rows)]),
+      el('div', { className: 'legend', attrs: { 'aria-hidden': 'true' } }, [
+        el('span', { className: 'swatch swatch-dive' }), el('span', { text: 'your dive' }),
+        el('span', { className: 'swatch swatch-owners' }), el('span', { text: 'the owners carried on' }),
+        el('span', { className: 'swatch swatch-none' }), el('span', { text: 'no change by the owners' }),
+        el('span', { className: 'swatch swatch-open' }), el('span', { text: 'still running' }),
+      ]),
+      el('p', { className: 'visually-hidden', text: text(timeline.description), attrs: { id: descriptionId } }),
+    ]);
+  }
+
+  /**
+   * Where my hands-on time went: one stacked bar (plain SVG) with the sentence as its text
+   * alternative, a legend with the counts, and the outlets that take nothing from a team.
+   * @param {any} balance
+   */
+  function balanceSection(balance) {
+    if (!balance) return undefined;
+    const segments = list(balance.segments);
+    const drawing = svg('svg', { viewBox: '0 0 100 8', preserveAspectRatio: 'none', class: 'balance-bar', role: 'img', 'aria-label': text(balance.sentence), focusable: 'false' });
+    let x = 0;
+    for (const segment of segments) {
+      const share = Math.max(0, Math.min(1, Number(segment.fraction) || 0)) * 100;
+      if (share <= 0) continue;
+      const rect = svg('rect', { class: `balance-${text(segment.kind)}`, x, y: 0, width: share, height: 8 });
+      const title = svg('title', {});
+      title.textContent = `${count(segment.count)} ${text(segment.label)}`;
+      rect.appendChild(title);
+      drawing.appendChild(rect);
+      x += share;
+    }
+    return el('section', { className: 'balance', attrs: { 'aria-labelledby': `balance-${++ids}` } }, [
+      el('h3', { text: 'Where your hands-on time went', attrs: { id: `balance-${ids}` } }),
+      count(balance.total) > 0 && drawing,
+      el('ul', { className: 'legend balance-legend' }, segments.map((segment) => el('li', {}, [el('span', { className: `swatch swatch-${text(segment.kind)}`, attrs: { 'aria-hidden': 'true' } }), el('span', { text: `${text(segment.label)}: ${count(segment.count)}` })]))),
+      el('p', { className: 'balance-sentence', text: text(balance.sentence) }),
+      el('h4', { text: 'Hands warm, without taking the wheel' }),
+      el('ul', { className: 'outlets' }, list(balance.outlets).map((outlet) => el('li', { text: text(outlet) }))),
+    ]);
+  }
+
+  /** @param {unknown[]} handoffs */
+  function handoffSection(handoffs) {
+    if (handoffs.length === 0) return undefined;
+    return el('section', { className: 'handoffs', attrs: { 'aria-labelledby': `handoffs-${++ids}` } }, [
+      el('h3', { text: 'After your handoffs', attrs: { id: `handoffs-${ids}` } }),
+      el('ul', {}, handoffs.map((/** @type {any} */ handoff) => el('li', { text: text(handoff.text) }))),
+    ]);
+  }
+
   /** @param {any} folder */
   function folderSection(folder) {
     const titleId = `folder-${++ids}`;
@@ -148,6 +253,9 @@
       areas.length > 0 ? el('ul', { className: 'areas' }, areas.map(areaCard)) : el('p', { className: 'muted', text: 'You made no changes in team-owned areas in this window, and no file of theirs is yours alone.' }),
       quietList('Areas that are yours', list(folder.ownAreas)),
       quietList('Other team areas', list(folder.quietAreas)),
+      handoffSection(list(folder.handoffs)),
+      diveSection(folder.dives),
+      balanceSection(folder.balance),
     ]);
   }
 
@@ -167,7 +275,8 @@
   /** @param {any} model */
   function render(model) {
     if (!model || typeof model !== 'object' || !Array.isArray(model.folders)) return;
-    const focused = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.focus : undefined;
+    const active = /** @type {HTMLElement | SVGElement | null} */ (document.activeElement);
+    const focused = active && 'dataset' in active ? active.dataset.focus : undefined;
     ids = 0;
     const notices = list(model.notices);
     const content = [
@@ -183,7 +292,11 @@
     ];
     root.replaceChildren(...content.filter((node) => node instanceof Node));
     // A re-render replaces every element: keep keyboard focus where it was.
-    if (focused) for (const node of root.querySelectorAll('button')) if (node.dataset.focus === focused) node.focus();
+    if (focused) {
+      for (const node of root.querySelectorAll('button, g.dive')) {
+        if (/** @type {HTMLElement} */ (node).dataset.focus === focused) /** @type {HTMLElement} */ (node).focus();
+      }
+    }
   }
 
   window.addEventListener('message', (event) => {

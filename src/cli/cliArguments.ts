@@ -4,15 +4,20 @@ import { toSeconds } from '../core/time';
 export const USAGE = `Usage:
   multiplier scan [--repo DIR] [--me EMAIL]... [--window-days N] [--config FILE] [--now DATE] [--timeout SECONDS] [--json]
   multiplier handoff PATH [--repo DIR] [--me EMAIL]... [--window-days N] [--config FILE] [--now DATE] [--timeout SECONDS]
+  multiplier footprint [--repo DIR] [--me EMAIL]... [--window-days N] [--config FILE] [--now DATE] [--timeout SECONDS] [--json]
 
 Commands:
-  scan      Every team-owned area with its owners, your share, the level (nudge, info, none)
-            and who to pair with.
-  handoff   The Markdown handoff note for the area PATH lies in, on stdout. PATH is a file or
-            folder that exists in the working tree or at HEAD (or an area's pattern, like *.md).
-            A relative PATH is read from --repo DIR, as git -C DIR reads it, or from the
-            current folder without --repo; an absolute PATH works either way. A folder that
-            spans several areas is refused with their list: name one of them.
+  scan       Every team-owned area with its owners, your share, the level (nudge, info, none),
+             who to pair with, AI-assisted changes, decision files and (where you are nudged)
+             the lines of others your changes replaced.
+  handoff    The Markdown handoff note for the area PATH lies in, on stdout. PATH is a file or
+             folder that exists in the working tree or at HEAD (or an area's pattern, like *.md).
+             A relative PATH is read from --repo DIR, as git -C DIR reads it, or from the
+             current folder without --repo; an absolute PATH works either way. A folder that
+             spans several areas is refused with their list: name one of them.
+  footprint  Where your work went: the team areas you work in, your dives into them over the
+             last 365 days and what the owners did after each, and the balance of your changes
+             (own areas, paired, solo in team areas, unowned).
 
 Options:
   --repo DIR         Run as if started in DIR (any folder of the repository), like git -C DIR.
@@ -22,7 +27,7 @@ Options:
   --config FILE      A JSON file of multiplier.* settings. Default: the repository's .vscode/settings.json.
   --now DATE         Evaluate as of this date (ISO 8601), for reproducible reports. Default: now.
   --timeout SECONDS  Stop any one git command that runs longer (a huge repository). Default: 600.
-  --json             scan only: print one JSON object instead of text.
+  --json             scan and footprint: print one JSON object instead of text.
   -h, --help         Show this help.
   -v, --version      Show the version.
 
@@ -31,7 +36,7 @@ Multiplier only reads: it never writes to the repository and sends nothing anywh
 export class UsageError extends Error {}
 
 export interface CliArguments {
-  readonly command: 'scan' | 'handoff' | 'help' | 'version';
+  readonly command: 'scan' | 'handoff' | 'footprint' | 'help' | 'version';
   readonly path: string | undefined;
   readonly repo: string;
   readonly me: readonly string[];
@@ -74,12 +79,12 @@ export function parseCliArguments(argv: readonly string[], cwd: string, clock: (
   if (values.help) return { command: 'help', path: undefined, windowDays: undefined, nowSeconds: toSeconds(clock()), ...base };
   if (values.version) return { command: 'version', path: undefined, windowDays: undefined, nowSeconds: toSeconds(clock()), ...base };
   const [command, ...rest] = positionals;
-  if (command !== 'scan' && command !== 'handoff') {
-    throw new UsageError(command ? `Unknown command "${command}"; use "scan" or "handoff".` : 'Missing command; use "scan" or "handoff".');
+  if (command !== 'scan' && command !== 'handoff' && command !== 'footprint') {
+    throw new UsageError(command ? `Unknown command "${command}"; use "scan", "handoff" or "footprint".` : 'Missing command; use "scan", "handoff" or "footprint".');
   }
-  if (command === 'scan' && rest.length > 0) throw new UsageError(`"scan" takes no path, got "${rest[0]}".`);
+  if (command !== 'handoff' && rest.length > 0) throw new UsageError(`"${command}" takes no path, got "${rest[0]}".`);
   if (command === 'handoff' && rest.length !== 1) throw new UsageError('"handoff" needs exactly one PATH: a file or folder in the area.');
-  if (command === 'handoff' && values.json) throw new UsageError('--json applies to "scan" only; "handoff" prints Markdown.');
+  if (command === 'handoff' && values.json) throw new UsageError('--json applies to "scan" and "footprint"; "handoff" prints Markdown.');
   for (const email of base.me) {
     if (!/^[^\s@<>]+@[^\s@<>]+$/.test(email)) throw new UsageError(`--me needs an email address, got "${email}".`);
   }

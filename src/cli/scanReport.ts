@@ -1,5 +1,8 @@
 import type { AreaReport } from '../core/analysis/areaReport';
+import type { LinesReplaced } from '../core/analysis/linesReplaced';
 import { percent } from '../core/text/wording';
+import { allDives } from '../core/analysis/dives';
+import { shadowLines } from '../core/presentation/shadowSentences';
 import type { ScanResult } from '../core/scan/scanRepository';
 import { homeRelative } from './homePath';
 
@@ -23,7 +26,7 @@ export function scanJson(result: ScanResult): object {
   };
 }
 
-function areaJson(area: AreaReport): object {
+export function areaJson(area: AreaReport): object {
   return {
     area: area.area,
     owners: area.owners,
@@ -43,7 +46,15 @@ function areaJson(area: AreaReport): object {
     files: area.files,
     myKnownFiles: area.myKnownFiles,
     suggestions: area.suggestions.map(({ name, email, reason }) => ({ name, email, reason })),
+    aiAssistedCommits: area.aiAssistedCommits,
+    decisionFiles: area.decisionFiles,
+    othersLinesReplaced: linesReplacedJson(area.othersLinesReplaced),
   };
+}
+
+/** `{ total, byPerson, complete }`, or null where it was not read (areas without a nudge). */
+export function linesReplacedJson(replaced: LinesReplaced | null): object | null {
+  return replaced && { total: replaced.total, byPerson: replaced.byPerson.map(({ name, email, lines }) => ({ name, email, lines })), complete: replaced.complete };
 }
 
 const LEVEL_LABEL = { nudge: 'NUDGE', info: 'info ', none: '     ' } as const;
@@ -60,12 +71,14 @@ export function scanText(result: ScanResult, home: string | undefined): string {
     '',
   ];
   const involved = analysis.areas.filter((area) => area.level !== 'none' || area.myCommits > 0);
+  const yearDives = allDives(analysis.areas);
   const quiet = analysis.areas.length - involved.length;
   if (involved.length === 0) lines.push('You made no changes in team-owned areas in this window.');
   for (const area of involved) {
     lines.push(`${LEVEL_LABEL[area.level]}  ${area.area}  ${area.owners.join(' ')}  ${shareSummary(area)}`);
     if (area.level === 'nudge') {
       for (const reason of area.reasons) lines.push(`       ${reason}`);
+      for (const line of shadowLines(area, yearDives, analysis.nowSeconds)) lines.push(`       ${line}`);
       for (const suggestion of area.suggestions) lines.push(`       → pair with ${suggestion.name} <${suggestion.email}>: ${suggestion.reason}`);
     }
   }

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { activeAssist, activeSnooze } from '../core/assists/timeBoxes';
+import { allDives } from '../core/analysis/dives';
 import { explainArea } from '../core/presentation/explanation';
+import { toSeconds } from '../core/time';
 import { timeBoxLines } from '../core/presentation/statusView';
 import { activeAreaTarget, areaTargetFromArgument, chooseAreaTarget, type AreaTarget } from './areaTarget';
 import { addCoAuthor } from './coAuthorCommand';
@@ -9,7 +11,9 @@ import { registerCommand } from './commandRunner';
 import { formatTime } from './formatTime';
 import { confirmIdentity } from './identityCommand';
 import { importTeams } from './importTeamsCommand';
+import { rememberHandoff } from './handoffLoop';
 import { openHandoffNote } from './handoffNote';
+import type { HandoffStore } from './handoffStore';
 import type { Logger } from './logger';
 import { activeFileContext } from './statusBar';
 import { showSuggestions } from './suggestionsQuickPick';
@@ -20,6 +24,7 @@ import type { WorkspaceAnalyses } from './workspaceAnalyses';
 export interface CommandDependencies {
   readonly analyses: WorkspaceAnalyses;
   readonly timeBoxes: TimeBoxStore;
+  readonly handoffs: HandoffStore;
   readonly footprint: { show(): Promise<void> };
   readonly logger: Logger;
   readonly clock: () => number;
@@ -27,7 +32,12 @@ export interface CommandDependencies {
 
 /** Registers every contributed command through the one error wrapper. */
 export function registerCommands(deps: CommandDependencies): vscode.Disposable[] {
-  const { analyses, timeBoxes, footprint, logger, clock } = deps;
+  const { analyses, timeBoxes, handoffs, footprint, logger, clock } = deps;
+  /** Writing the note hands the area back: the footprint then shows what followed. */
+  const writeHandoffNote = async (target: AreaTarget): Promise<void> => {
+    await openHandoffNote(target);
+    rememberHandoff(handoffs, target.analysis, target.area.key, target.area.area, clock(), logger.child('handoffs'));
+  };
   // A command may be given an area (`{ folder, areaKey }`, e.g. from the assist-ended
   // notification); otherwise it acts on the active file's area or asks.
   const withArea = (placeHolder: string, run: (target: AreaTarget) => Promise<unknown>) => async (...args: unknown[]) => {
@@ -36,14 +46,15 @@ export function registerCommands(deps: CommandDependencies): vscode.Disposable[]
   };
   const handlers: Record<(typeof COMMANDS)[keyof typeof COMMANDS], (...args: unknown[]) => Promise<unknown> | unknown> = {
     [COMMANDS.showSuggestions]: withArea(vscode.l10n.t('Suggestions for which area?'), (target) => showSuggestions(target, timeBoxes, clock())),
-    [COMMANDS.writeHandoffNote]: withArea(vscode.l10n.t('Write the handoff note for which area?'), (target) => openHandoffNote(target)),
+    [COMMANDS.writeHandoffNote]: withArea(vscode.l10n.t('Write the handoff note for which area?'), writeHandoffNote),
     [COMMANDS.startAssist]: withArea(vscode.l10n.t('Time-box your help in which area?'), async (target) => {
       if (await startAssist(target, timeBoxes, clock())) void vscode.window.showInformationMessage(vscode.l10n.t('Nudges for {0} are paused while you help.', target.area.area));
     }),
     [COMMANDS.endAssist]: withArea(vscode.l10n.t('End your help in which area?'), async (target) => {
       if (!(await endAssist(target, timeBoxes, clock()))) return;
+      rememberHandoff(handoffs, target.analysis, target.area.key, target.area.area, clock(), logger.child('handoffs'));
       const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Your help in {0} has ended. Write the handoff note?', target.area.area), vscode.l10n.t('Write Handoff Note'));
-      if (choice) await openHandoffNote(target);
+      if (choice) await writeHandoffNote(target);
     }),
     [COMMANDS.snooze]: withArea(vscode.l10n.t('Snooze nudges for which area?'), (target) => snooze(target, timeBoxes, clock())),
     [COMMANDS.showWhy]: withArea(vscode.l10n.t('Explain which area?'), async (target) => {
@@ -51,7 +62,15 @@ export function registerCommands(deps: CommandDependencies): vscode.Disposable[]
       const now = clock();
       const boxes = timeBoxLines(activeAssist(timeBoxes.boxes, folder, target.area.key, now), activeSnooze(timeBoxes.boxes, folder, target.area.key, now), (ms) => formatTime(ms, now));
       const { settings } = target;
-      const content = explainArea(target.area, { windowDays: settings.windowDays, threshold: settings.nudge.shareThreshold, minCommits: settings.nudge.minCommits, timeBoxes: boxes });
+      const area = await withLinesReplaced(target);
+      const content = explainArea(area, {
+        windowDays: settings.windowDays,
+        threshold: settings.nudge.shareThreshold,
+        minCommits: settings.nudge.minCommits,
+        timeBoxes: boxes,
+        yearDives: allDives(target.scan.areas),
+        nowSeconds: toSeconds(now),
+      });
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content }), { preview: true });
     }),
     [COMMANDS.addCoAuthor]: (scmArgument) => addCoAuthor(analyses, scmArgument),
@@ -64,6 +83,16 @@ export function registerCommands(deps: CommandDependencies): vscode.Disposable[]
     [COMMANDS.showLog]: () => logger.show(),
   };
   return Object.entries(handlers).map(([id, handler]) => registerCommand(id, logger, handler));
+}
+
+/** The target's area with the lines my changes replaced, read on demand when the scan has not yet. */
+async function withLinesReplaced(target: AreaTarget): Promise<AreaTarget['area']> {
+  if (target.area.othersLinesReplaced !== null) return target.area;
+  const answers = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Multiplier: reading whose lines your changes replaced in {0}', target.area.area) },
+    () => target.analysis.ask('linesReplaced', { areaKeys: [target.area.key] }),
+  );
+  return { ...target.area, othersLinesReplaced: answers.find((answer) => answer.areaKey === target.area.key)?.linesReplaced ?? null };
 }
 
 /** "Show Ownership of Current File": the governing rule and owners, in one message. */

@@ -13,7 +13,7 @@ import type { MultiplierSettings, SettingProblem } from '../core/config/settingT
 import { GitFailure } from '../core/git/gitFailure';
 import { codeownersProblemText } from '../core/ownership/codeownersProblemText';
 import type { FolderStatus } from '../core/presentation/statusView';
-import { snapshotLookup, type AnalysisSnapshot } from '../core/scan/analysisSnapshot';
+import { snapshotLookup, snapshotWithLinesReplaced, type AnalysisSnapshot } from '../core/scan/analysisSnapshot';
 import { toSeconds } from '../core/time';
 import { AnalysisUnavailable, RequestCancelled, StaleScan } from '../core/worker/analysisErrors';
 import type { Answer, QuestionArgs, QuestionKind } from '../core/worker/workerProtocol';
@@ -232,12 +232,33 @@ export class FolderAnalysis<F extends AnalysedFolder = AnalysedFolder> {
       logger.info(`${snapshot.read} read of ${snapshot.commitCount} commits of ${folder.name} at ${snapshot.repository.head.slice(0, 7)} in ${clock() - started} ms`);
       for (const problem of snapshot.codeowners?.problems ?? []) logger.warn(codeownersProblemText(snapshot.codeowners?.sourcePath, problem));
       this.publish({ status: { kind: 'ready', warnings: snapshot.warnings }, scan: snapshot, settings, areaOf: snapshotLookup(snapshot), problems });
+      void this.fillLinesReplaced(snapshot);
     } catch (error) {
       if (controller.signal.aborted) return;
       this.publish({ status: failureStatus(error), ...idle });
       logger.error(`reading ${folder.uri.fsPath} failed`, error);
     } finally {
       if (this.readController === controller) this.readController = undefined;
+    }
+  }
+
+  /**
+   * The nudge areas' replaced lines, read by the worker after the scan (git blame, bounded), are
+   * published as soon as they arrive, for the tooltip; the status bar never waits for them.
+   */
+  private async fillLinesReplaced(snapshot: AnalysisSnapshot): Promise<void> {
+    const areaKeys = snapshot.areas.filter((area) => area.level === 'nudge' && !area.isMine && area.othersLinesReplaced === null).map((area) => area.key);
+    if (areaKeys.length === 0) return;
+    try {
+      const answers = await this.ports.worker.ask(snapshot.scanId, 'linesReplaced', { areaKeys });
+      const current = this.current;
+      if (current.scan?.scanId !== snapshot.scanId) return;
+      const scan = snapshotWithLinesReplaced(current.scan, answers);
+      this.publish({ ...current, scan, areaOf: snapshotLookup(scan) });
+    } catch (error) {
+      // A newer reading replaced this one, which reads its own.
+      if (error instanceof StaleScan || error instanceof RequestCancelled || this.disposed) return;
+      this.ports.logger.warn(`${this.name}: the lines your changes replaced could not be read: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 

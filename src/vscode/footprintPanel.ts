@@ -6,6 +6,7 @@ import { parseFootprintMessage, type FootprintMessage, type ModelMessage } from 
 import { COMMANDS } from './commandIds';
 import { formatTime } from './formatTime';
 import type { Logger } from './logger';
+import type { HandoffStore } from './handoffStore';
 import type { TimeBoxStore } from './timeBoxStore';
 import type { WorkspaceAnalyses } from './workspaceAnalyses';
 
@@ -28,6 +29,7 @@ export class FootprintPanel implements vscode.Disposable {
     context: vscode.ExtensionContext,
     private readonly analyses: WorkspaceAnalyses,
     private readonly timeBoxes: TimeBoxStore,
+    private readonly handoffs: HandoffStore,
     private readonly clock: () => number,
     private readonly logger: Logger,
   ) {
@@ -41,6 +43,7 @@ export class FootprintPanel implements vscode.Disposable {
       }),
       analyses.onDidChange(() => this.update()),
       timeBoxes.onDidChange(() => this.update()),
+      handoffs.onDidChange(() => this.update()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.update()),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.update()),
     );
@@ -128,9 +131,11 @@ export class FootprintPanel implements vscode.Disposable {
         snapshot: analysis.state.scan,
       })),
       assists: this.timeBoxes.boxes.assists,
+      handoffs: this.handoffs.handoffs.handoffs,
       nowMs: now,
       formatTime: (ms) => formatTime(ms, now),
       formatDay: (ms) => new Date(ms).toLocaleDateString(undefined, { day: 'numeric', month: 'short' }),
+      formatMonth: (ms) => new Date(ms).toLocaleDateString(undefined, { month: 'short' }),
     });
   }
 }

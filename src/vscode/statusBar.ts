@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
 import type { AreaReport } from '../core/analysis/areaReport';
+import { allDives, type Dive } from '../core/analysis/dives';
+import type { AnalysisSnapshot } from '../core/scan/analysisSnapshot';
+import { toSeconds } from '../core/time';
 import { activeAssist, activeSnooze } from '../core/assists/timeBoxes';
 import { statusView, type StatusView } from '../core/presentation/statusView';
 import { COMMANDS } from './commandIds';
@@ -70,6 +73,7 @@ export class NudgeStatusBar implements vscode.Disposable {
       snooze: active?.area ? activeSnooze(boxes, folderKey, areaKey, now) : undefined,
       problems: (state?.problems ?? []).map((p) => `Setting ${p.key} ${p.message}.`),
       formatTime: (ms) => formatTime(ms, now),
+      dives: state?.scan ? { year: yearDivesOf(state.scan), nowSeconds: toSeconds(now) } : undefined,
     });
     this.lastView = view;
     this.render(view);
@@ -93,6 +97,17 @@ export class NudgeStatusBar implements vscode.Disposable {
     this.item.command = commandFor(view);
     this.item.show();
   }
+}
+
+/** Every dive of a reading's year, worked out once per reading: the status bar updates on every editor change. */
+const yearDives = new WeakMap<AnalysisSnapshot, readonly Dive[]>();
+function yearDivesOf(snapshot: AnalysisSnapshot): readonly Dive[] {
+  let dives = yearDives.get(snapshot);
+  if (!dives) {
+    dives = allDives(snapshot.areas);
+    yearDives.set(snapshot, dives);
+  }
+  return dives;
 }
 
 function commandFor(view: StatusView): vscode.Command | undefined {

@@ -14,12 +14,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { parseArgs } from 'node:util';
-import { windowStartSeconds } from '../../src/core/analysis/analysisWindow';
+import { recentHistoryStartSeconds, windowStartSeconds } from '../../src/core/analysis/analysisWindow';
 import { toSeconds } from '../../src/core/time';
 import { DEFAULT_SETTINGS, type MultiplierSettings } from '../../src/core/config/settings';
 import { snapshotLookup, toSnapshot } from '../../src/core/scan/analysisSnapshot';
 import { resolveGitBinary } from '../../src/core/git/gitBinary';
-import { nameStatusLog, numstatLog, treeFiles } from '../../src/core/git/repositoryCommands';
+import { aiFooterCommits, nameStatusLog, numstatLog, treeFiles } from '../../src/core/git/repositoryCommands';
 import { SAFE_CONFIG, safeGitEnvironment } from '../../src/core/git/safetyRecipe';
 import { SimpleGitRunner } from '../../src/core/git/simpleGitRunner';
 import { fileIndexCache, type IndexCache } from '../../src/core/index/indexCache';
@@ -32,7 +32,9 @@ interface Figures {
   repo: string;
   commits: number;
   files: number;
-  rawGitSeconds: { numstatWindow: number; nameStatusFull: number; treeFiles: number; total: number };
+  /** Contributions the index keeps (the last 365 days, or the window when longer). */
+  recentContributions: number;
+  rawGitSeconds: { numstatWindow: number; aiFootersYear: number; nameStatusFull: number; treeFiles: number; total: number };
   coldSeconds: number;
   coldOverRawGit: number;
   warmSeconds: number;
@@ -98,11 +100,12 @@ async function main(): Promise<void> {
   const rawGit = async (): Promise<Figures['rawGitSeconds']> => {
     const figures = {
       numstatWindow: await timeGit(gitPath, clone, env, numstatLog({ revision: head, sinceSeconds: since }, () => undefined).args),
+      aiFootersYear: await timeGit(gitPath, clone, env, aiFooterCommits({ revision: head, sinceSeconds: recentHistoryStartSeconds(settings.windowDays, nowSeconds) }).args),
       nameStatusFull: await timeGit(gitPath, clone, env, nameStatusLog({ revision: head, reverse: true }, () => undefined).args),
       treeFiles: await timeGit(gitPath, clone, env, treeFiles(head).args),
       total: 0,
     };
-    return { ...figures, total: seconds(1000 * (figures.numstatWindow + figures.nameStatusFull + figures.treeFiles)) };
+    return { ...figures, total: seconds(1000 * (figures.numstatWindow + figures.aiFootersYear + figures.nameStatusFull + figures.treeFiles)) };
   };
 
   // Rounds take turns (git's read, then ours), so that a busy machine weighs on both alike; each
@@ -155,6 +158,7 @@ async function main(): Promise<void> {
     repo: source,
     commits: cold.index.commitCount,
     files: cold.index.files.length,
+    recentContributions: cold.index.recent.length,
     rawGitSeconds,
     coldSeconds,
     coldOverRawGit: Math.round((coldSeconds / rawGitSeconds.total) * 100) / 100,
@@ -285,7 +289,9 @@ function lookupLatency(scan: ScanResult): Figures['lookupMs'] {
 function table(f: Figures): string {
   const rows: Array<[string, string]> = [
     ['repository', `${f.repo} (${f.commits.toLocaleString('en-US')} non-merge commits, ${f.files.toLocaleString('en-US')} files)`],
+    ['index: recent contributions kept', f.recentContributions.toLocaleString('en-US')],
     ['raw git: numstat, window', `${f.rawGitSeconds.numstatWindow} s`],
+    ['raw git: AI footers, last 365 days', `${f.rawGitSeconds.aiFootersYear} s`],
     ['raw git: name-status, all history', `${f.rawGitSeconds.nameStatusFull} s`],
     ['raw git: ls-tree', `${f.rawGitSeconds.treeFiles} s`],
     ['raw git: total', `${f.rawGitSeconds.total} s`],

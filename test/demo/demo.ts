@@ -106,8 +106,15 @@ async function screenshotNudge(workbench: Workbench, repo: string, file: string)
       await page.screenshot({ path: `${file}.failed.png` });
       throw new Error(`the nudge did not appear for ${target} (the window is in ${file}.failed.png): ${String(error)}`);
     });
-    await item.hover();
-    await page.locator('.workbench-hover, .monaco-hover').first().waitFor({ timeout: 10_000 });
+    // The replaced lines come from git blame in the worker after the scan: hover again until they are in.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await page.mouse.move(10, 10);
+      await item.hover();
+      const hover = page.locator('.workbench-hover, .monaco-hover').first();
+      await hover.waitFor({ timeout: 10_000 });
+      if ((await hover.innerText()).includes('Your changes replaced')) break;
+      await page.waitForTimeout(1000);
+    }
     await page.waitForTimeout(400);
   }
   fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -13,6 +13,8 @@ export interface AreaActivity {
   readonly linesBy: Map<string, number>;
   /** Window commits in the area with the lines they changed in it, newest first. */
   readonly windowCommits: Array<{ readonly commit: Contribution; readonly lines: number }>;
+  /** Counted commits in the area since the index's recent history starts (dives look back a year), newest first. */
+  readonly recentCommits: Contribution[];
   /** Files of HEAD's tree in the area that count. */
   files: number;
   /** Per person key: files they are a DOA author of. */
@@ -24,7 +26,7 @@ export interface AreaActivity {
 }
 
 function emptyActivity(): AreaActivity {
-  return { commits: 0, lines: 0, commitsBy: new Map(), linesBy: new Map(), windowCommits: [], files: 0, authoredFiles: new Map(), soleAuthoredFiles: new Map(), lastChangedBy: new Map() };
+  return { commits: 0, lines: 0, commitsBy: new Map(), linesBy: new Map(), windowCommits: [], recentCommits: [], files: 0, authoredFiles: new Map(), soleAuthoredFiles: new Map(), lastChangedBy: new Map() };
 }
 
 const increment = (map: Map<string, number>, key: string, by = 1): void => {
@@ -63,6 +65,24 @@ function creditCommit(activity: Map<string, AreaActivity>, key: string, contribu
   area.windowCommits.push({ commit: contribution, lines });
   increment(area.commitsBy, contribution.author);
   increment(area.linesBy, contribution.author, lines);
+}
+
+/**
+ * Files each contribution (newest first) under the areas it touched, for the signals that look
+ * beyond the window. Only areas already in `activity` are filled: an old path must not bring back
+ * an area that has neither files nor recent changes.
+ */
+export function collectRecentCommits(contributions: readonly Contribution[], areaOf: (path: string) => string | undefined, activity: ReadonlyMap<string, AreaActivity>): void {
+  for (const contribution of contributions) {
+    if (!contribution.counted) continue;
+    const touched = new Set<AreaActivity>();
+    for (const change of contribution.changes) {
+      const key = areaOf(change.path);
+      const area = key === undefined ? undefined : activity.get(key);
+      if (area) touched.add(area);
+    }
+    for (const area of touched) area.recentCommits.push(contribution);
+  }
 }
 
 /** Per person key: counted commits anywhere in the repository in the window. */

@@ -4,6 +4,7 @@ import type { MyIdentity } from '../identity/myIdentity';
 import type { Person } from '../identity/person';
 import type { OwnerLookup } from './areas';
 import type { AreaReport } from './areaReport';
+import type { Balance } from './balance';
 
 /** What every analysis needs besides the history. */
 export interface AnalysisContext {
@@ -31,4 +32,22 @@ export interface RepositoryAnalysis {
   readonly people: ReadonlyMap<string, Person>;
   /** Whether a person key is me (by email, GitHub handle or an alias name). */
   readonly isMe: (personKey: string) => boolean;
+  /** Where my commits of the window went: areas of mine, paired, solo in team areas, unowned. */
+  readonly balance: Balance;
+  /** My solo commits in an area in the window, newest first (what replaced lines are read for). */
+  readonly mySoloCommits: (areaKey: string) => readonly Contribution[];
+}
+
+/** The analysis with some area reports replaced (same keys), e.g. once replaced lines are read. */
+export function withAreaReports(analysis: RepositoryAnalysis, updated: ReadonlyMap<string, AreaReport>): RepositoryAnalysis {
+  if (updated.size === 0) return analysis;
+  const fresh = (report: AreaReport): AreaReport => updated.get(report.key) ?? report;
+  return {
+    ...analysis,
+    areas: analysis.areas.map(fresh),
+    areaOf: (path) => {
+      const report = analysis.areaOf(path);
+      return report && fresh(report);
+    },
+  };
 }

@@ -3,6 +3,7 @@
  * state is untrusted: it may be corrupt, from an older version, or edited by hand, so it is
  * validated on load and anything unusable is dropped, never thrown.
  */
+import { isRecord, isText, isTime } from './persistedValues';
 
 export interface Assist {
   /** The workspace folder (URI string) and the area key the assist covers. */
@@ -33,9 +34,6 @@ export interface TimeBoxes {
 
 export const EMPTY_TIME_BOXES: TimeBoxes = { version: 1, assists: [], snoozes: [] };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isText = (value: unknown, max = 2000): value is string => typeof value === 'string' && value.length <= max;
-const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
 /** Validates persisted time boxes; what is not valid is dropped. */
 export function parseTimeBoxes(value: unknown): TimeBoxes {

@@ -19,6 +19,10 @@ export interface MultiplierSettings {
   readonly nudge: { readonly shareThreshold: number; readonly minCommits: number };
   readonly ignore: readonly string[];
   readonly bots: readonly string[];
+  /** Extra AI-agent identities (substrings or `*` globs), on top of the known agents. */
+  readonly agents: readonly string[];
+  /** Globs of decision-bearing files (ADRs, RFCs, API contracts, schemas); replaces the defaults when set. */
+  readonly decisionFiles: readonly string[];
   readonly codeowners: { readonly enabled: boolean; readonly flavor: CodeownersFlavorSetting };
 }
 

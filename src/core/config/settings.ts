@@ -1,6 +1,7 @@
 import { botPatternProblem, globPatternProblem } from './globPatterns';
 import { readStringList, type ItemCheck } from './listSettings';
 import { readOwnershipMap, readTeams } from './mapSettings';
+import { DEFAULT_DECISION_FILES } from './decisionFileDefaults';
 import { booleanRule, oneOfRule, readScalar, shareRule, wholeNumberRule, type ScalarRule } from './scalarSettings';
 
 export type { CodeownersFlavorSetting, MultiplierSettings, OwnershipMapEntry, ReportProblem, SettingProblem } from './settingTypes';
@@ -16,6 +17,8 @@ export const SETTING_KEYS = [
   'multiplier.nudge.minCommits',
   'multiplier.ignore',
   'multiplier.bots',
+  'multiplier.agents',
+  'multiplier.decisionFiles',
   'multiplier.codeowners.enabled',
   'multiplier.codeowners.flavor',
 ] as const;
@@ -35,6 +38,8 @@ export const DEFAULT_SETTINGS: MultiplierSettings = Object.freeze({
   nudge: Object.freeze({ shareThreshold: 0.5, minCommits: 3 }),
   ignore: Object.freeze([]),
   bots: Object.freeze([]),
+  agents: Object.freeze([]),
+  decisionFiles: DEFAULT_DECISION_FILES,
   codeowners: Object.freeze({ enabled: true, flavor: 'auto' as const }),
 });
 
@@ -63,6 +68,8 @@ export function validateSettings(raw: (key: string) => unknown): { settings: Mul
     },
     ignore: list('multiplier.ignore', globPatternProblem),
     bots: list('multiplier.bots', botPatternProblem),
+    agents: list('multiplier.agents', botPatternProblem),
+    decisionFiles: readStringList('multiplier.decisionFiles', raw('multiplier.decisionFiles'), report, globPatternProblem) ?? defaults.decisionFiles,
     codeowners: {
       enabled: scalar('multiplier.codeowners.enabled', booleanRule, defaults.codeowners.enabled),
       flavor: scalar('multiplier.codeowners.flavor', oneOfRule(CODEOWNERS_FLAVORS), defaults.codeowners.flavor),

@@ -16,7 +16,8 @@ export interface HistoryAnalysisInput extends AnalysisContext {
  * have made it from its index: the evaluation replays past cut-offs this way. Pure.
  */
 export function analyzeHistory(input: HistoryAnalysisInput): RepositoryAnalysis {
-  const builder = new HistoryIndexBuilder(indexRules(input.settings, input.ignoredRevisions), windowStartSeconds(input.settings.windowDays, input.nowSeconds));
+  const windowStart = windowStartSeconds(input.settings.windowDays, input.nowSeconds);
+  const builder = new HistoryIndexBuilder(indexRules(input.settings, input.ignoredRevisions), { recentSinceSeconds: windowStart, linesSinceSeconds: windowStart });
   for (let i = input.history.commits.length - 1; i >= 0; i--) builder.add(input.history.commits[i] as HistoryCommit);
   return analyzeIndex(builder.build(input.history.head, input.history.files, input.history.shallow), input);
 }

@@ -4,6 +4,7 @@ import { buildContributions } from '../history/contributions';
 import type { MultiplierSettings } from '../config/settings';
 import { createPathFilter } from '../history/pathFilter';
 import type { RepositoryHistory } from '../history/repositoryHistory';
+import { createAgentMatcher } from '../identity/agents';
 import { createBotMatcher } from '../identity/bots';
 import { buildMyIdentity } from '../identity/myIdentity';
 import { personKey } from '../identity/person';
@@ -76,7 +77,8 @@ export function evaluateRankings(input: EvaluationInput): EvaluationResult {
   const ownerOf = cachedLookup(input.ownerOf);
   const areas = new AreaIndex(ownerOf);
   const { contributions } = buildContributions(input.history.commits, {
-    isBot: createBotMatcher(input.settings.bots),
+    isBot: createBotMatcher(input.settings.bots, input.settings.agents),
+    isAgent: createAgentMatcher(input.settings.agents),
     countsPath: createPathFilter(input.settings.ignore),
     ignoredRevisions: input.ignoredRevisions,
   });

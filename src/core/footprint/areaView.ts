@@ -3,6 +3,8 @@
  * webview script only places text (as text, never as HTML) and draws bars from numbers.
  */
 import type { AreaReport } from '../analysis/areaReport';
+import type { Dive } from '../analysis/dives';
+import { shadowLines } from '../presentation/shadowSentences';
 import type { Assist } from '../assists/timeBoxes';
 import { shortAreaName } from '../presentation/statusView';
 import type { AreaWeeks, WeeklyActivity } from '../analysis/weeklyActivity';
@@ -39,6 +41,8 @@ export interface AreaView {
   readonly suggestions: ReadonlyArray<{ readonly name: string; readonly reason: string }>;
   readonly suggestionsNote: string | undefined;
   readonly chart: ChartView;
+  /** AI-assisted work, decision files, replaced lines and the dive line, when they apply. */
+  readonly shadow: readonly string[];
   readonly handoffLabel: string;
   readonly whyLabel: string;
 }
@@ -50,6 +54,9 @@ export interface AreaViewContext {
   readonly assist: Assist | undefined;
   readonly formatTime: (ms: number) => string;
   readonly formatDay: (ms: number) => string;
+  /** Every dive of the year in the folder, for the dive line. */
+  readonly yearDives: readonly Dive[];
+  readonly nowSeconds: number;
 }
 
 
@@ -71,6 +78,7 @@ export function areaView(area: AreaReport, context: AreaViewContext): AreaView {
     suggestions: area.suggestions.map(({ name, reason }) => ({ name, reason })),
     suggestionsNote: suggestionsNote(area),
     chart: chartView(area, context),
+    shadow: shadowLines(area, context.yearDives, context.nowSeconds),
     handoffLabel: `Write the handoff note for ${area.area}`,
     whyLabel: `Ownership details for ${area.area}`,
   };

@@ -4,7 +4,14 @@
  * data (it crosses to the webview as JSON); the host only gathers the inputs.
  */
 import type { AreaReport } from '../analysis/areaReport';
+import { allDives } from '../analysis/dives';
+import { recentHandoffs, type HandoffRecord } from '../assists/handoffs';
 import { activeAssist, type Assist } from '../assists/timeBoxes';
+import { PLAIN_FORMAT } from '../presentation/shadowSentences';
+import { toSeconds } from '../time';
+import { balanceView, type BalanceView } from './balanceView';
+import { diveTimeline, type DiveTimeline } from './diveTimeline';
+import { handoffLoopView, type HandoffLoopView } from './handoffLoopView';
 import type { FolderStatus } from '../presentation/statusView';
 import type { AnalysisSnapshot } from '../scan/analysisSnapshot';
 import { lastDays, plural } from '../text/wording';
@@ -24,10 +31,14 @@ export interface FootprintInput {
   readonly trusted: boolean;
   readonly folders: readonly FootprintFolderInput[];
   readonly assists: readonly Assist[];
+  /** What I handed back, and when (the handoff loop). */
+  readonly handoffs: readonly HandoffRecord[];
   /** Milliseconds since the epoch. */
   readonly nowMs: number;
   readonly formatTime: (ms: number) => string;
   readonly formatDay: (ms: number) => string;
+  /** "Mar", for the dives timeline's ticks. */
+  readonly formatMonth: (ms: number) => string;
 }
 
 export interface Notice {
@@ -48,6 +59,11 @@ export interface FolderView {
   readonly areas: readonly AreaView[];
   readonly ownAreas: readonly QuietArea[];
   readonly quietAreas: readonly QuietArea[];
+  /** My dives of the year on a timeline; undefined when there were none. */
+  readonly dives: DiveTimeline | undefined;
+  readonly balance: BalanceView;
+  /** What followed each area I handed back, latest first. */
+  readonly handoffs: readonly HandoffLoopView[];
 }
 
 export interface AssistView {
@@ -93,7 +109,7 @@ export function buildFootprintModel(input: FootprintInput): FootprintModel {
   const noAreas = ready.length > 0 && ready.every((folder) => folder.snapshot.areas.length === 0);
   return {
     question: QUESTION,
-    answer: ready.length > 0 && !noAreas ? answer(ready.flatMap((f) => f.snapshot.areas)) : undefined,
+    answer: ready.length > 0 && !noAreas ? footprintAnswer(ready.flatMap((f) => f.snapshot.areas)) : undefined,
     notices,
     assists: assistViews(input, multiRoot),
     folders: noAreas ? [] : folders,
@@ -137,12 +153,24 @@ function folderView(folder: FootprintFolderInput & { snapshot: AnalysisSnapshot 
   const own = snapshot.areas.filter(isOwnArea);
   const others = snapshot.areas.filter((area) => !isOwnArea(area));
   const involved = (area: AreaReport): boolean => area.myCommits > 0 || area.myKnownFiles > 0 || assistFor(area) !== undefined;
-  const context = { folder: folder.uri, windowDays: snapshot.windowDays, weekly: snapshot.footprint, formatTime: input.formatTime, formatDay: input.formatDay };
+  const yearDives = allDives(snapshot.areas);
+  const context = { folder: folder.uri, windowDays: snapshot.windowDays, weekly: snapshot.footprint, formatTime: input.formatTime, formatDay: input.formatDay, yearDives, nowSeconds: toSeconds(input.nowMs) };
   return {
     name: multiRoot ? folder.name : undefined,
     areas: others.filter(involved).sort(AREA_ORDER).map((area) => areaView(area, { ...context, assist: assistFor(area) })),
     ownAreas: own.map((area) => ({ name: area.area, owners: area.owners.join(', '), note: ownNote(area, snapshot.windowDays) })),
     quietAreas: others.filter((area) => !involved(area)).map((area) => ({ name: area.area, owners: area.owners.join(', '), note: `no changes or files of yours in ${lastDays(snapshot.windowDays)}` })),
+    dives: diveTimeline({
+      folder: folder.uri,
+      dives: allDives(snapshot.areas),
+      nowSeconds: toSeconds(input.nowMs),
+      format: { ...PLAIN_FORMAT, day: (seconds) => input.formatDay(seconds * 1000) },
+      formatMonth: (seconds) => input.formatMonth(seconds * 1000),
+    }),
+    balance: balanceView(snapshot.balance, snapshot.areas, snapshot.windowDays),
+    handoffs: recentHandoffs({ version: 1, handoffs: input.handoffs }, input.nowMs)
+      .filter((record) => record.folder === folder.uri)
+      .map((record) => handoffLoopView(record, snapshot.areas.find((area) => area.key === record.areaKey), input.formatDay)),
   };
 }
 
@@ -151,7 +179,7 @@ function ownNote(area: AreaReport, windowDays: number): string {
   return `yours, so not counted as footprint · ${changes}`;
 }
 
-function answer(areas: readonly AreaReport[]): string {
+export function footprintAnswer(areas: readonly AreaReport[]): string {
   const others = areas.filter((area) => !isOwnArea(area));
   const primary = others.filter((area) => area.level === 'nudge').sort(AREA_ORDER);
   const sole = others.filter((area) => area.mySoleKnownFiles > 0);

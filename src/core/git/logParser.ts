@@ -9,10 +9,17 @@ import { detachedCopy, NulTokenizer } from './nulTokenizer';
 const RECORD_START = '\x1e';
 const TRAILER_SEPARATOR = '\x1f';
 
-/** Header fields, in format order. */
-const HEADER_FIELDS = ['%H', '%aN', '%aE', '%at', '%(trailers:key=Co-authored-by,valueonly,separator=%x1f)', '%s'] as const;
+/** Trailers that say an AI agent helped write the commit (`Assisted-by: Claude`), lowercased. */
+export const AI_ATTRIBUTION_TRAILERS: readonly string[] = ['assisted-by', 'generated-by', 'made-with'];
+const CO_AUTHOR_TRAILER = 'co-authored-by';
 
-/** The `--format` for history reads: mailmapped author (`%aN`/`%aE`), author time, co-authors, subject. */
+/**
+ * Header fields, in format order. One `%(trailers)` placeholder with several keys: git parses a
+ * message's trailer block once per placeholder, and prints each as `Key: value`.
+ */
+const HEADER_FIELDS = ['%H', '%aN', '%aE', '%at', '%(trailers:key=Co-authored-by,key=Assisted-by,key=Generated-by,key=Made-with,separator=%x1f)', '%s'] as const;
+
+/** The `--format` for history reads: mailmapped author (`%aN`/`%aE`), author time, co-author and AI trailers, subject. */
 export const HISTORY_FORMAT = `--format=%x1e${HEADER_FIELDS.join('%x00')}`;
 /** The `--format` for line-count reads, which only need the sha to join with the history read. */
 export const NUMSTAT_FORMAT = '--format=%x1e%H';
@@ -35,6 +42,8 @@ export interface LoggedCommit {
   readonly authorTime: number;
   /** Raw `Co-authored-by` trailer values (`Name <email>`), from the message's trailer block. */
   readonly coAuthors: readonly string[];
+  /** Values of `Assisted-by`, `Generated-by` and `Made-with` trailers (`Claude Code`). */
+  readonly aiAttributions: readonly string[];
   readonly subject: string;
   readonly changes: readonly FileChange[];
 }
@@ -189,14 +198,28 @@ export class NameStatusLogParser extends LogTokenParser<LoggedCommit> {
       authorName,
       authorEmail,
       authorTime: Number(time) || 0,
-      coAuthors: trailers === '' ? [] : trailers
-        .split(TRAILER_SEPARATOR)
-        .map((t) => t.trim())
-        .filter((t) => t.length > 0),
+      ...splitTrailers(trailers),
       subject,
       changes: current.changes,
     };
   }
+}
+
+/** `Key: value` entries of the trailers placeholder, sorted by key; a key holds no colon. */
+function splitTrailers(trailers: string): { coAuthors: string[]; aiAttributions: string[] } {
+  const coAuthors: string[] = [];
+  const aiAttributions: string[] = [];
+  if (trailers === '') return { coAuthors, aiAttributions };
+  for (const entry of trailers.split(TRAILER_SEPARATOR)) {
+    const colon = entry.indexOf(':');
+    if (colon === -1) continue;
+    const key = entry.slice(0, colon).trim().toLowerCase();
+    const value = entry.slice(colon + 1).trim();
+    if (value === '') continue;
+    if (key === CO_AUTHOR_TRAILER) coAuthors.push(value);
+    else if (AI_ATTRIBUTION_TRAILERS.includes(key)) aiAttributions.push(value);
+  }
+  return { coAuthors, aiAttributions };
 }
 
 const NUMSTAT_PATTERN = /^(-|\d+)\t(-|\d+)\t([\s\S]*)$/;

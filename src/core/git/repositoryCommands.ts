@@ -204,6 +204,25 @@ export function numstatLog(options: HistoryLogOptions, onCommit: (commit: Numsta
   };
 }
 
+/**
+ * A footer that says an agent wrote the commit: "🤖 Generated with [Claude Code](https://…)",
+ * "Generated with [opencode](…)", "Co-created with Cursor". POSIX ERE, matched by git per line
+ * of the message, case-insensitively; a link or a known agent's name must follow.
+ */
+export const AI_FOOTER_PATTERN =
+  '^[^[:alnum:]]*(generated|created|co-created|written|made) (with|by|using) (\\[[^]]+\\]\\(|(claude|copilot|cursor|codex|aider|opencode|gemini|devin|amp|jules|chatgpt)([^[:alnum:]]|$))';
+
+/**
+ * Commits whose message carries an AI footer: git searches the messages itself (`--grep`), so
+ * no message body is ever sent to us. Read only for the recent history, where it is used.
+ */
+export function aiFooterCommits(options: HistoryLogOptions): GitCommand<Set<string>> {
+  return {
+    args: ['log', '--no-merges', '-z', '--format=%H', '--extended-regexp', '--regexp-ignore-case', `--grep=${AI_FOOTER_PATTERN}`, ...revisionArgs(options)],
+    parse: (stdout) => new Set(stdout.split('\0').map((sha) => sha.trim()).filter((sha) => /^[0-9a-f]{40,64}$/.test(sha))),
+  };
+}
+
 /** The best common ancestor of two commits, or undefined when they share no history. */
 export function mergeBase(a: string, b: string): GitCommand<string | undefined> {
   return { args: ['merge-base', '--end-of-options', a, b], parse: optional, acceptExitCodes: [1] };

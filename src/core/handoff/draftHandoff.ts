@@ -12,6 +12,7 @@ import { commitLineCounts, commitPatches, unpushedCommits, worktreeLineCounts, w
 import type { HandoffCommit, HandoffFileStat, HandoffInput, OpenThread, UncommittedChange } from './handoffModel';
 import { handoffArea, type HandoffTarget } from './handoffTarget';
 import { renderHandoffNote } from './renderHandoffNote';
+import { withLinesReplaced } from '../replaced/readLinesReplaced';
 
 /** Patches of at most this many of my recent commits are read for open threads. */
 const MAX_PATCHED_COMMITS = 50;
@@ -21,7 +22,14 @@ export async function draftHandoffNote(scan: ScanResult, target: HandoffTarget, 
   return renderHandoffNote(await gatherHandoff(scan, await handoffArea(scan, target, signal), signal));
 }
 
+/** Everything the note says about `area`; replaced lines are read here when the area has none yet. */
 export async function gatherHandoff(scan: ScanResult, area: AreaReport, signal?: AbortSignal): Promise<HandoffInput> {
+  if (area.othersLinesReplaced !== null) return gatherHandoffOf(scan, area, [], signal);
+  const replaced = await withLinesReplaced(scan, [area], { signal });
+  return gatherHandoffOf(replaced.scan, replaced.scan.analysis.areas.find((a) => a.key === area.key) ?? area, replaced.warnings, signal);
+}
+
+async function gatherHandoffOf(scan: ScanResult, area: AreaReport, linesReplacedProblems: readonly string[], signal?: AbortSignal): Promise<HandoffInput> {
   const { analysis, runner, me } = scan;
   const inArea = (path: string): boolean => analysis.areaOf(path)?.key === area.key;
   const mine = analysis.contributions.filter(
@@ -57,6 +65,10 @@ export async function gatherHandoff(scan: ScanResult, area: AreaReport, signal?:
     windowDays: analysis.windowDays,
     myCommits,
     myFiles,
+    aiAssistedCommits: area.aiAssistedCommits,
+    decisionFiles: area.decisionFiles,
+    linesReplaced: area.othersLinesReplaced,
+    linesReplacedProblems,
     branch: scan.repository.branch,
     upstream,
     unpushed: unpushed.map(({ sha, time, subject }) => ({ sha, time, subject })),

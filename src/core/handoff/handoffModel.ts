@@ -1,4 +1,5 @@
 /** Everything a handoff note says, gathered from history and the worktree before rendering. */
+import type { LinesReplaced } from '../analysis/linesReplaced';
 
 export interface HandoffPerson {
   readonly name: string;
@@ -66,6 +67,14 @@ export interface HandoffInput {
   readonly myCommits: readonly HandoffCommit[];
   /** Per-file +/− of my commits in the area, summed. */
   readonly myFiles: readonly HandoffFileStat[];
+  /** Of my solo commits in the window, those an AI agent helped with. */
+  readonly aiAssistedCommits: number;
+  /** Decision-bearing files my solo commits changed (repo-relative). */
+  readonly decisionFiles: readonly string[];
+  /** Lines others wrote that my changes replaced; null when not read. */
+  readonly linesReplaced: LinesReplaced | null;
+  /** Why replaced lines were not all read (a git failure), when they were not. */
+  readonly linesReplacedProblems: readonly string[];
   readonly branch: string | undefined;
   readonly upstream: string | undefined;
   /** Commits on HEAD not on the upstream that touch the area. */

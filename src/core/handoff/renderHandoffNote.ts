@@ -7,6 +7,7 @@
 import type { HandoffCommit, HandoffFileStat, HandoffInput, HandoffKnower, HandoffPerson, OpenThread, UncommittedChange } from './handoffModel';
 import { codeSpan, escapeMarkdownText } from '../text/markdown';
 import { englishList, percent, plural } from '../text/wording';
+import { linesReplacedSentence, MARKDOWN_FORMAT } from '../presentation/shadowSentences';
 
 const SHORT_SHA_LENGTH = 7;
 const SECONDS_TO_MS = 1000;
@@ -64,6 +65,12 @@ function changesSection(input: HandoffInput): string[] {
   if (input.myCommits.length === 0) return [heading, '', `No commits of mine here in the last ${plural(input.windowDays, 'day')}.`];
   const lines = [heading, '', ...input.myCommits.map(commitLine)];
   if (input.myFiles.length > 0) lines.push('', 'Files, most changed first:', '', ...sortedByChangedLines(input.myFiles).map(fileStatLine));
+  const shadow = [
+    aiAssistedLine(input.aiAssistedCommits),
+    linesReplacedSentence(input.linesReplaced, MARKDOWN_FORMAT, 'My'),
+    ...input.linesReplacedProblems.map((problem) => `_Not every replaced line could be read (${escapeMarkdownText(problem)})._`),
+  ].filter((line): line is string => line !== undefined);
+  if (shadow.length > 0) lines.push('', ...shadow);
   return lines;
 }
 
@@ -84,12 +91,15 @@ function openThreadsSection(threads: readonly OpenThread[]): string[] {
   return ['## Open threads', '', ...body];
 }
 
-/** Only what history cannot tell is left to fill in. */
+/** Only what history cannot tell is left to fill in; the decision files my changes touched are listed. */
 function decisionsSection(input: HandoffInput): string[] {
+  const decisions = input.decisionFiles.length === 0
+    ? ['- **Decisions I made, and why:** _fill in_']
+    : ['- **Decisions I made, and why:**', ...input.decisionFiles.map((path) => `  - ${codeSpan(path)}: _what did I decide here, and why? Should the owners have made this call?_`)];
   return [
     '## Decisions and context',
     '',
-    '- **Decisions I made, and why:** _fill in_',
+    ...decisions,
     '- **What I tried and dropped:** _fill in_',
     ...whoElseKnows(input),
   ];
@@ -113,6 +123,11 @@ function knownFilesText(knower: HandoffKnower): string {
 function nextStepsSection(input: HandoffInput): string[] {
   const recipient = input.recipients[0];
   const steps = recipient ? stepsWithRecipient(input, recipient) : stepsWithoutRecipient(input);
+  const replaced = input.linesReplaced;
+  if (replaced && replaced.total > 0) {
+    const whose = replaced.byPerson.length === 1 && replaced.byPerson[0] ? escapeMarkdownText(replaced.byPerson[0].name) : 'their authors';
+    steps.push(`Go over the ${plural(replaced.total, 'line')} my changes replaced with ${whose}: they may have had reasons I missed.`);
+  }
   if (input.openThreads.length > 0) {
     const threads = input.openThreads.length === 1 ? 'the open thread' : `the ${input.openThreads.length} open threads`;
     steps.push(`Move ${threads} into ${ownersTracker(input.owners)}.`);
@@ -176,6 +191,12 @@ function stepsWithoutRecipient(input: HandoffInput): string[] {
     `Ask ${askWhom} who should pick this area up.`,
     'Pair with that person for 30 minutes on the changes above.',
   ];
+}
+
+function aiAssistedLine(aiAssistedCommits: number): string | undefined {
+  if (aiAssistedCommits <= 0) return undefined;
+  const these = aiAssistedCommits === 1 ? '1 of these changes was' : `${aiAssistedCommits} of these changes were`;
+  return `${these} AI-assisted: code nobody on the team has written by hand yet, so walk the owners through it.`;
 }
 
 function commitLine(commit: HandoffCommit): string {

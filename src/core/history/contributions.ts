@@ -1,3 +1,4 @@
+import type { AgentMatcher } from '../identity/agents';
 import type { BotMatcher } from '../identity/bots';
 import { detachedCopy } from '../git/nulTokenizer';
 import { githubNoreplyLogin, personKey, type Contact, type Person } from '../identity/person';
@@ -13,6 +14,11 @@ export interface Contribution {
   /** Human co-authors other than the author (person keys). */
   readonly coAuthors: readonly string[];
   readonly subject: string;
+  /**
+   * An AI agent helped: it authored the commit or co-authored it, or the message says so (an
+   * `Assisted-by:`-style trailer, a "Generated with" footer).
+   */
+  readonly aiAssisted: boolean;
   /** Changes to paths that count (lockfiles, generated, vendored and ignored paths left out). */
   readonly changes: readonly CommitChange[];
   /** False for commits that only move history along (bot-only, listed in ignore-revs). */
@@ -24,6 +30,7 @@ export interface Contribution {
 
 export interface ContributionOptions {
   readonly isBot: BotMatcher;
+  readonly isAgent: AgentMatcher;
   readonly countsPath: PathFilter;
   /** Full or abbreviated shas from `.git-blame-ignore-revs`. */
   readonly ignoredRevisions: readonly string[];
@@ -61,6 +68,7 @@ export function contributionMaker(options: ContributionOptions, people: Map<stri
       author,
       coAuthors,
       subject: commit.subject,
+      aiAssisted: commit.aiAttributed || options.isAgent(commit.author) || commit.coAuthors.some(options.isAgent),
       changes: counted ? countedChanges(commit.changes, options.countsPath) : [],
       counted,
       allChanges: commit.changes,

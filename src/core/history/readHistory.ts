@@ -50,6 +50,7 @@ export async function readHistory(runner: GitRunner, options: ReadHistoryOptions
       time: commit.authorTime,
       author: { name: commit.authorName, email: commit.authorEmail },
       coAuthors: commit.coAuthors.map((raw) => coAuthors.get(raw)).filter((c): c is Contact => c !== undefined),
+      aiAttributed: commit.aiAttributions.length > 0,
       subject: commit.subject,
       changes: withLineCounts(commit.changes, lines),
     };

@@ -16,6 +16,8 @@ export interface HistoryCommit {
   readonly time: number;
   readonly author: Contact;
   readonly coAuthors: readonly Contact[];
+  /** The message names an AI agent's help: an `Assisted-by:`-style trailer or a "Generated with" footer. */
+  readonly aiAttributed: boolean;
   readonly subject: string;
   readonly changes: readonly CommitChange[];
 }

@@ -1,16 +1,16 @@
-import picomatch from 'picomatch';
 import { detachedCopy } from '../git/nulTokenizer';
+import { createAgentMatcher } from './agents';
+import { compileIdentityPattern } from './identityPattern';
 import type { Contact } from './person';
 
 /**
- * Bots and AI agents. GitHub apps commit as `name[bot]@users.noreply.github.com`; a few agents
- * use their own addresses. Users add more in `multiplier.bots` (substrings or `*` globs).
+ * Bots and AI agents. GitHub apps commit as `name[bot]@users.noreply.github.com`; agents are
+ * recognised by `agents.ts`. Users add more in `multiplier.bots` and `multiplier.agents`
+ * (substrings or `*` globs).
  */
 const BUILT_IN_BOT_EMAILS: readonly RegExp[] = [
   /\[bot\]@users\.noreply\.github\.com$/i,
-  /^noreply@anthropic\.com$/i,
-  /^cursoragent@cursor\.com$/i,
-  /^(?:\d+\+)?(?:copilot|devin-ai-integration|github-actions)@users\.noreply\.github\.com$/i,
+  /^(?:\d+\+)?github-actions@users\.noreply\.github\.com$/i,
   /^bot@renovateapp\.com$/i,
   /^support@dependabot\.com$/i,
 ];
@@ -18,12 +18,18 @@ const BUILT_IN_BOT_NAMES: readonly RegExp[] = [/\[bot\]$/i, /^dependabot\b/i, /^
 
 export type BotMatcher = (contact: Contact) => boolean;
 
-/** Answers are remembered per contact: a history asks about the same few people for every commit. */
-export function createBotMatcher(patterns: readonly string[]): BotMatcher {
-  const configured = patterns.map(compileBotPattern);
+/**
+ * `patterns` from `multiplier.bots`, `agentPatterns` from `multiplier.agents`: an agent is a bot
+ * too. Answers are remembered per contact: a history asks about the same few people for every
+ * commit.
+ */
+export function createBotMatcher(patterns: readonly string[], agentPatterns: readonly string[] = []): BotMatcher {
+  const configured = patterns.map(compileIdentityPattern);
+  const isAgent = createAgentMatcher(agentPatterns);
   const isBot = (contact: Contact): boolean => {
     if (BUILT_IN_BOT_EMAILS.some((re) => re.test(contact.email))) return true;
     if (BUILT_IN_BOT_NAMES.some((re) => re.test(contact.name))) return true;
+    if (isAgent(contact)) return true;
     return configured.some((matches) => matches(contact.email) || matches(contact.name));
   };
   const answers = new Map<string, Map<string, boolean>>();
@@ -40,12 +46,4 @@ export function createBotMatcher(patterns: readonly string[]): BotMatcher {
     }
     return answer;
   };
-}
-
-/** A pattern with `*` is a case-insensitive glob over the whole value; otherwise a substring. */
-function compileBotPattern(pattern: string): (value: string) => boolean {
-  const needle = pattern.toLowerCase();
-  if (!needle.includes('*')) return (value) => value.toLowerCase().includes(needle);
-  const isMatch = picomatch(needle, { nocase: true, nobrace: true, noextglob: true, dot: true, bash: true });
-  return (value) => isMatch(value.toLowerCase());
 }

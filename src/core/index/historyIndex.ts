@@ -4,12 +4,14 @@
  * commits. It is plain data, so it can be cached, and it can be continued with newer commits
  * (an incremental update) exactly as if they had arrived in the first read.
  */
+import type { AgentMatcher } from '../identity/agents';
 import type { BotMatcher } from '../identity/bots';
 import { detachedCopy } from '../git/nulTokenizer';
 import { personKey, type Contact, type Person } from '../identity/person';
 import type { PathFilter } from '../history/pathFilter';
-import type { HistoryCommit } from '../history/repositoryHistory';
+import type { CommitChange, HistoryCommit } from '../history/repositoryHistory';
 import { AuthorshipReplay } from '../knowledge/authorshipReplay';
+import { createPathInterner } from './pathInterning';
 import type { FileAuthorship } from '../knowledge/degreeOfAuthorship';
 import { contributionMaker, type Contribution } from '../history/contributions';
 
@@ -21,10 +23,15 @@ export interface HistoryIndex {
   /** DOA records by current path (full history, renames followed). */
   readonly knowledge: ReadonlyMap<string, FileAuthorship>;
   readonly deletedKnowledge: ReadonlyMap<string, FileAuthorship>;
-  /** Contributions authored at or after `recentSinceSeconds`, newest first. */
+  /**
+   * Contributions authored at or after `recentSinceSeconds` (the window, or the last 365 days for
+   * dives when that reaches further), newest first; line counts only from `linesSinceSeconds`.
+   */
   readonly recent: readonly Contribution[];
-  /** Seconds since the epoch; the window of any analysis must start at or after it. */
+  /** Seconds since the epoch. */
   readonly recentSinceSeconds: number;
+  /** Seconds since the epoch; the window of any analysis must start at or after it. */
+  readonly linesSinceSeconds: number;
   readonly people: ReadonlyMap<string, Person>;
   /** Commits read into the index (all of history, merges excluded). */
   readonly commitCount: number;
@@ -32,9 +39,18 @@ export interface HistoryIndex {
 
 export interface IndexRules {
   readonly isBot: BotMatcher;
+  readonly isAgent: AgentMatcher;
   readonly countsPath: PathFilter;
   readonly ignoredRevisions: readonly string[];
 }
+
+/** From when the index keeps contributions, and from when they carry line counts (seconds). */
+export interface IndexHorizon {
+  readonly recentSinceSeconds: number;
+  readonly linesSinceSeconds: number;
+}
+
+const NO_CO_AUTHORS: readonly string[] = Object.freeze([]);
 
 /** Accumulates commits, oldest first, into a HistoryIndex; can continue an existing index. */
 export class HistoryIndexBuilder {
@@ -46,13 +62,13 @@ export class HistoryIndexBuilder {
 
   constructor(
     rules: IndexRules,
-    private readonly recentSinceSeconds: number,
+    private readonly horizon: IndexHorizon,
     previous?: HistoryIndex,
   ) {
     // The previous index's records are shared, never changed: it stays valid (and cached) as it was.
     this.replay = new AuthorshipReplay(previous?.knowledge, previous?.deletedKnowledge);
     this.people = new Map([...(previous?.people ?? new Map<string, Person>())].map(([key, person]) => [key, { ...person, names: new Set(person.names) }]));
-    this.recent = (previous?.recent ?? []).filter((c) => c.time >= recentSinceSeconds);
+    this.recent = (previous?.recent ?? []).filter((c) => c.time >= horizon.recentSinceSeconds);
     this.commitCount = previous?.commitCount ?? 0;
     this.toContribution = contributionMaker(rules, this.people);
     this.countsPath = rules.countsPath;
@@ -67,8 +83,41 @@ export class HistoryIndexBuilder {
     for (const change of contribution.allChanges) {
       this.replay.apply(change, contribution.author, contribution.time, contribution.counted && this.countsPath(change.path));
     }
-    // Kept for the index's life: its strings are copied out of git's output (see `detachedCopy`).
-    if (contribution.counted && contribution.time >= this.recentSinceSeconds) this.recent.push(keptContribution(contribution));
+    if (contribution.counted && contribution.time >= this.horizon.recentSinceSeconds) this.recent.push(this.kept(contribution));
+  }
+
+  private readonly intern = createPathInterner();
+
+  /**
+   * What the index keeps of a recent contribution: its counted changes (the uncounted ones only
+   * mattered to the replay), paths shared, and its strings copied out of git's output (see
+   * `detachedCopy`). Before the window, where only the year's signals read it (dives, the owners'
+   * follow-up), it is a compact record: no subject, no line counts. Written out, not spread: V8
+   * gives each spread copy a hidden class of its own.
+   */
+  private kept(contribution: Contribution): Contribution {
+    const { intern } = this;
+    const inWindow = contribution.time >= this.horizon.linesSinceSeconds;
+    const changes = contribution.changes.map((change): CommitChange => {
+      const { status } = change;
+      const path = intern(change.path);
+      const lines = inWindow ? change.lines : undefined;
+      if (change.oldPath === undefined) return lines === undefined ? { status, path } : { status, path, lines };
+      const oldPath = intern(change.oldPath);
+      return lines === undefined ? { status, path, oldPath } : { status, path, oldPath, lines };
+    });
+    const { time, author, counted, aiAssisted } = contribution;
+    return {
+      sha: detachedCopy(contribution.sha),
+      time,
+      author,
+      coAuthors: contribution.coAuthors.length === 0 ? NO_CO_AUTHORS : contribution.coAuthors,
+      subject: inWindow ? detachedCopy(contribution.subject) : '',
+      aiAssisted,
+      changes,
+      counted,
+      allChanges: changes,
+    };
   }
 
   build(head: string, files: readonly string[], shallow: boolean): HistoryIndex {
@@ -80,17 +129,14 @@ export class HistoryIndexBuilder {
       deletedKnowledge: this.replay.deletedRecords(),
       // Newest first, as the handoff note lists them; the sort is stable for equal times.
       recent: [...this.recent].sort((a, b) => b.time - a.time),
-      recentSinceSeconds: this.recentSinceSeconds,
+      recentSinceSeconds: this.horizon.recentSinceSeconds,
+      linesSinceSeconds: this.horizon.linesSinceSeconds,
       people: this.people,
       commitCount: this.commitCount,
     };
   }
 }
 
-function keptContribution(c: Contribution): Contribution {
-  const { time, author, coAuthors, changes, counted, allChanges } = c;
-  return { sha: detachedCopy(c.sha), time, author, coAuthors, subject: detachedCopy(c.subject), changes, counted, allChanges };
-}
 
 
 /**

@@ -16,7 +16,7 @@ import type { FileAuthorship } from '../knowledge/degreeOfAuthorship';
 import type { HistoryIndex } from './historyIndex';
 
 /** Bump whenever the index's shape or meaning changes: older files are then discarded. */
-export const INDEX_FORMAT_VERSION = 3;
+export const INDEX_FORMAT_VERSION = 4;
 
 type PersonJson = [key: string, name: string, email: string, githubLogin: string | null, names: string[], lastActive: number, namedAt: number];
 
@@ -27,6 +27,7 @@ export interface IndexFile {
   readonly head: string;
   readonly shallow: boolean;
   readonly recentSinceSeconds: number;
+  readonly linesSinceSeconds: number;
   readonly commitCount: number;
   /** Every path and person key, once; the numbers below are positions in it. */
   readonly strings: string[];
@@ -41,8 +42,9 @@ export interface IndexFile {
     readonly shas: string[];
     readonly subjects: string[];
     /**
-     * Per contribution: time, author, counted (1 or 0), co-authors (count, then keys), counted
-     * changes (count, then per change: status, path, old path or -1, lines or -1 unknown, -2 binary).
+     * Per contribution: time, author, flags (1 counted, 2 AI-assisted), co-authors (count, then
+     * keys), counted changes (count, then per change: status, path, old path or -1, lines or -1
+     * unknown, -2 binary).
      */
     readonly numbers: number[];
   };
@@ -53,6 +55,8 @@ const STATUSES: readonly ChangeStatus[] = ['A', 'M', 'D', 'T', 'R', 'C', 'U', 'X
 const NO_PATH = -1;
 const LINES_UNKNOWN = -1;
 const LINES_BINARY = -2;
+const COUNTED = 1;
+const AI_ASSISTED = 2;
 
 /** Assigns each distinct string its position in the table, in first-use order. */
 class StringTable {
@@ -86,7 +90,7 @@ function encodeRecords(records: ReadonlyMap<string, FileAuthorship>, table: Stri
 function encodeRecent(recent: readonly Contribution[], table: StringTable): IndexFile['recent'] {
   const numbers: number[] = [];
   for (const c of recent) {
-    numbers.push(c.time, table.id(c.author), c.counted ? 1 : 0, c.coAuthors.length);
+    numbers.push(c.time, table.id(c.author), (c.counted ? COUNTED : 0) | (c.aiAssisted ? AI_ASSISTED : 0), c.coAuthors.length);
     for (const coAuthor of c.coAuthors) numbers.push(table.id(coAuthor));
     // Contributions keep only counted changes: uncounted ones matter only while replaying.
     numbers.push(c.changes.length);
@@ -110,6 +114,7 @@ export function encodeIndex(index: HistoryIndex, key: string): IndexFile {
     head: index.head,
     shallow: index.shallow,
     recentSinceSeconds: index.recentSinceSeconds,
+    linesSinceSeconds: index.linesSinceSeconds,
     commitCount: index.commitCount,
     strings: table.strings,
     files,
@@ -206,13 +211,13 @@ function decodeRecent(v: unknown, table: readonly string[]): Contribution[] {
     check(isSha(sha));
     const time = reader.number(false);
     const author = reader.string();
-    const counted = reader.number();
-    check(counted === 0 || counted === 1);
+    const flags = reader.number();
+    check(flags >= 0 && flags <= (COUNTED | AI_ASSISTED));
     const coAuthors: string[] = [];
     for (let n = reader.count(); n > 0; n--) coAuthors.push(reader.string());
     const changes: CommitChange[] = [];
     for (let n = reader.count(); n > 0; n--) changes.push(decodeChange(reader));
-    return { sha: sha as string, time, author, coAuthors, subject: subjects[i] as string, changes, counted: counted === 1, allChanges: changes };
+    return { sha: sha as string, time, author, coAuthors, subject: subjects[i] as string, aiAssisted: (flags & AI_ASSISTED) !== 0, changes, counted: (flags & COUNTED) !== 0, allChanges: changes };
   });
   check(reader.done);
   return contributions;
@@ -244,7 +249,7 @@ export function decodeIndex(file: unknown, key: string): HistoryIndex | undefine
     check(typeof file === 'object' && file !== null);
     const f = file as Record<string, unknown>;
     check(f.format === INDEX_FORMAT_VERSION && f.key === key);
-    check(isSha(f.head) && typeof f.shallow === 'boolean' && isNumber(f.recentSinceSeconds) && isNumber(f.commitCount));
+    check(isSha(f.head) && typeof f.shallow === 'boolean' && isNumber(f.recentSinceSeconds) && isNumber(f.linesSinceSeconds) && isNumber(f.commitCount));
     const table = strings(f.strings);
     const files = new NumberReader(array(f.files), table);
     const headFiles: string[] = [];
@@ -258,6 +263,7 @@ export function decodeIndex(file: unknown, key: string): HistoryIndex | undefine
       deletedKnowledge: decodeRecords(f.deletedKnowledge, table),
       recent: decodeRecent(f.recent, table),
       recentSinceSeconds: f.recentSinceSeconds as number,
+      linesSinceSeconds: f.linesSinceSeconds as number,
       people: new Map(people.map((p) => [p.key, p])),
       commitCount: f.commitCount as number,
     };

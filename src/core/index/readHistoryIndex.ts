@@ -3,7 +3,7 @@ import type { GitRunner } from '../git/gitCommand';
 import { NameStatusLogParser, type LoggedCommit } from '../git/logParser';
 import { OrderedOutput } from '../git/orderedOutput';
 import { settleAll } from '../git/settleAll';
-import { commitIdsOldestFirst, nameStatusLogInto, nameStatusLogOfCommits, numstatLog, treeFiles } from '../git/repositoryCommands';
+import { aiFooterCommits, commitIdsOldestFirst, nameStatusLogInto, nameStatusLogOfCommits, numstatLog, treeFiles } from '../git/repositoryCommands';
 import { mailmapContacts } from '../identity/mailmap';
 import { coAuthorContact, personKey, type Contact } from '../identity/person';
 import { lineTotals, withLineCounts, type HistoryCommit } from '../history/repositoryHistory';
@@ -15,8 +15,10 @@ export interface ReadIndexOptions {
   readonly head: string;
   readonly shallow: boolean;
   readonly rules: IndexRules;
-  /** Recent contributions (with line counts) are kept from this time on, in seconds. */
+  /** Recent contributions are kept from this time on, in seconds. */
   readonly recentSinceSeconds: number;
+  /** Line counts are read from this time on (the window's start), in seconds. */
+  readonly linesSinceSeconds: number;
   /** An index of an ancestor of `head`: only the commits after it are read (incremental update). */
   readonly previous?: HistoryIndex;
   readonly signal?: AbortSignal;
@@ -27,7 +29,8 @@ export interface ReadIndexOptions {
 
 /**
  * The read plan, in one turn of the repository's git queue with one git process per core: line
- * counts for the recent window (blob diffs are ~10× a file walk, so never for all history), and
+ * counts for the recent window (blob diffs are ~10× a file walk, so never for all history), the
+ * recent commits whose message has an AI footer (git greps the messages; no body is read), and
  * the file-level history, oldest first, in pieces read at once and replayed in order into the
  * index as they stream (the analysis keeps pace with git instead of waiting for it); then HEAD's
  * tree and the mailmap of co-authors. With `previous`, every read stops at the previous head, so
@@ -45,7 +48,7 @@ async function readInParallel(parallel: GitRunner, plan: ReadPlan, options: Read
   const stop = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
   const lineCounts = new Map<string, Map<string, number | null>>();
-  const builder = new HistoryIndexBuilder(options.rules, options.recentSinceSeconds, previous);
+  const builder = new HistoryIndexBuilder(options.rules, { recentSinceSeconds: options.recentSinceSeconds, linesSinceSeconds: options.linesSinceSeconds }, previous);
   const rawCoAuthors = new Map<string, Contact>();
   let read = 0;
   const history = new NameStatusLogParser((logged) => {
@@ -53,17 +56,22 @@ async function readInParallel(parallel: GitRunner, plan: ReadPlan, options: Read
     if (++read % 5000 === 0) options.onProgress?.(read);
   });
   const numstat = parallel.stream(
-    numstatLog({ revision: options.head, sinceSeconds: options.recentSinceSeconds, exclude }, (commit) => {
+    numstatLog({ revision: options.head, sinceSeconds: options.linesSinceSeconds, exclude }, (commit) => {
       lineCounts.set(commit.sha, lineTotals(commit.files));
     }),
     { signal },
   );
-  const [, , files] = await settleAll<[number, number, string[]]>(
-    [numstat, readInPieces(parallel, plan, { revision: options.head, exclude, signal }, history), parallel.stream(treeFiles(options.head), { signal })],
+  const [, aiFooters, , files] = await settleAll<[number, Set<string>, number, string[]]>(
+    [
+      numstat,
+      parallel.run(aiFooterCommits({ revision: options.head, sinceSeconds: options.recentSinceSeconds, exclude }), { signal }),
+      readInPieces(parallel, plan, { revision: options.head, exclude, signal }, history),
+      parallel.stream(treeFiles(options.head), { signal }),
+    ],
     (error) => stop.abort(error),
   );
   options.onProgress?.(read);
-  const index = withWindowLines(builder.build(options.head, files, options.shallow), lineCounts);
+  const index = withLateReads(builder.build(options.head, files, options.shallow), { lineCounts, linesSinceSeconds: options.linesSinceSeconds, aiFooters });
   return remapPeople(index, await mailmap(parallel, rawCoAuthors, options.signal));
 }
 
@@ -105,18 +113,27 @@ async function readInPieces(parallel: GitRunner, plan: ReadPlan, options: Pieces
   return history.end();
 }
 
+interface LateReads {
+  readonly lineCounts: ReadonlyMap<string, ReadonlyMap<string, number | null>>;
+  readonly linesSinceSeconds: number;
+  /** Commits whose message has an AI footer. */
+  readonly aiFooters: ReadonlySet<string>;
+}
+
 /**
- * The window's line counts are read beside the file history, which the replay does not wait
- * for (it needs no line counts): they join the window's commits once both reads are done.
+ * The window's line counts and the year's AI footers are read beside the file history, which the
+ * replay does not wait for (it needs neither): they join the kept contributions once all reads
+ * are done, as they would have when read first.
  */
-function withWindowLines(index: HistoryIndex, lineCounts: ReadonlyMap<string, ReadonlyMap<string, number | null>>): HistoryIndex {
-  if (lineCounts.size === 0) return index;
+function withLateReads(index: HistoryIndex, late: LateReads): HistoryIndex {
+  if (late.lineCounts.size === 0 && late.aiFooters.size === 0) return index;
   const recent = index.recent.map((c): Contribution => {
-    const lines = lineCounts.get(c.sha);
-    if (!lines) return c;
-    const allChanges = withLineCounts(c.allChanges, lines);
-    const changes = c.changes === c.allChanges ? allChanges : withLineCounts(c.changes, lines);
-    return { sha: c.sha, time: c.time, author: c.author, coAuthors: c.coAuthors, subject: c.subject, changes, counted: c.counted, allChanges };
+    const lines = c.time >= late.linesSinceSeconds ? late.lineCounts.get(c.sha) : undefined;
+    const aiAssisted = c.aiAssisted || late.aiFooters.has(c.sha);
+    if (!lines && aiAssisted === c.aiAssisted) return c;
+    const allChanges = lines ? withLineCounts(c.allChanges, lines) : c.allChanges;
+    const changes = c.changes === c.allChanges ? allChanges : lines ? withLineCounts(c.changes, lines) : c.changes;
+    return { sha: c.sha, time: c.time, author: c.author, coAuthors: c.coAuthors, subject: c.subject, aiAssisted, changes, counted: c.counted, allChanges };
   });
   return { ...index, recent };
 }
@@ -134,6 +151,7 @@ function toHistoryCommit(logged: LoggedCommit, rawCoAuthors: Map<string, Contact
     time: logged.authorTime,
     author: { name: logged.authorName, email: logged.authorEmail },
     coAuthors,
+    aiAttributed: logged.aiAttributions.length > 0,
     subject: logged.subject,
     changes: logged.changes,
   };

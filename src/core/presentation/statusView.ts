@@ -4,9 +4,11 @@
  * every repo-derived string goes through escapeMarkdownText, and no command links are emitted.
  */
 import type { AreaReport } from '../analysis/areaReport';
+import type { Dive } from '../analysis/dives';
 import type { Assist, Snooze } from '../assists/timeBoxes';
 import { escapeMarkdownText } from '../text/markdown';
 import { percent } from '../text/wording';
+import { MARKDOWN_FORMAT, shadowLines } from './shadowSentences';
 
 export type FolderStatus =
   | { readonly kind: 'disabled' }
@@ -37,6 +39,8 @@ export interface StatusInput {
   /** Settings problems to mention, already worded with their keys. */
   readonly problems: readonly string[];
   readonly formatTime: (ms: number) => string;
+  /** Every dive of the year in the area's repository, for the dive line (none when left out). */
+  readonly dives?: { readonly year: readonly Dive[]; readonly nowSeconds: number };
 }
 
 const HIDDEN: StatusView = { visible: false, text: '', tooltip: '', ariaLabel: '', action: 'none' };
@@ -77,6 +81,7 @@ function readyView(input: StatusInput): StatusView {
   const share = percent(area.myShare);
   const lines = [`**Multiplier** · ${escapeMarkdownText(area.area)}`, ''];
   for (const reason of area.reasons) lines.push(escapeMarkdownText(reason), '');
+  for (const line of shadowLines(area, input.dives?.year ?? [], input.dives?.nowSeconds ?? 0, MARKDOWN_FORMAT)) lines.push(line, '');
   const owners = area.owners.map(escapeMarkdownText).join(', ');
   const source = area.source === 'settings' ? 'multiplier.ownershipMap' : area.sourcePath;
   lines.push(`Owned by ${owners} (from ${escapeMarkdownText(source)}${area.membersInferred ? '; team members inferred from history' : ''}).`, '');

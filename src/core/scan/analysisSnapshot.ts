@@ -4,10 +4,12 @@
  * status bar asks the lookup, in memory, on every editor change.
  */
 import type { AreaReport } from '../analysis/areaReport';
+import type { Balance } from '../analysis/balance';
 import { areaKey } from '../analysis/areas';
 import { weeklyActivity, type WeeklyActivity } from '../analysis/weeklyActivity';
 import type { RepositoryInfo } from '../git/openRepository';
 import { createOwnershipResolver, type OwnershipResolverInput } from '../ownership/ownershipResolver';
+import type { AreaLinesReplaced } from '../analysis/linesReplaced';
 import type { CodeownersReport, ScanResult } from './scanRepository';
 
 export interface AnalysisSnapshot {
@@ -24,6 +26,8 @@ export interface AnalysisSnapshot {
   readonly commitCount: number;
   /** Week-by-week changes per area over the window, mine against all (the footprint chart). */
   readonly footprint: WeeklyActivity;
+  /** Where my commits of the window went (the footprint's balance). */
+  readonly balance: Balance;
 }
 
 export function toSnapshot(scan: ScanResult, scanId: string): AnalysisSnapshot {
@@ -45,7 +49,15 @@ export function toSnapshot(scan: ScanResult, scanId: string): AnalysisSnapshot {
       areaOf: (path) => scan.analysis.areaOf(path)?.key,
       isMe: scan.analysis.isMe,
     }),
+    balance: scan.analysis.balance,
   };
+}
+
+/** The snapshot with replaced lines filled in for the areas answered (the rest as they were). */
+export function snapshotWithLinesReplaced(snapshot: AnalysisSnapshot, answers: readonly AreaLinesReplaced[]): AnalysisSnapshot {
+  if (answers.length === 0) return snapshot;
+  const byKey = new Map(answers.map((answer) => [answer.areaKey, answer.linesReplaced]));
+  return { ...snapshot, areas: snapshot.areas.map((area) => (byKey.has(area.key) ? { ...area, othersLinesReplaced: byKey.get(area.key) ?? null } : area)) };
 }
 
 /** path → its owned area's report, memoized per path (the status bar asks again and again). */

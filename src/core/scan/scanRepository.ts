@@ -1,10 +1,10 @@
 import type { MultiplierSettings } from '../config/settings';
 import { analyzeIndex } from '../analysis/analyzeIndex';
-import { windowStartSeconds } from '../analysis/analysisWindow';
+import { recentHistoryStartSeconds, windowStartSeconds } from '../analysis/analysisWindow';
 import type { RepositoryAnalysis } from '../analysis/repositoryAnalysis';
 import { indexRules } from '../index/indexRules';
 import { parseIgnoreRevs } from '../history/contributions';
-import type { HistoryIndex } from '../index/historyIndex';
+import type { HistoryIndex, IndexHorizon } from '../index/historyIndex';
 import { indexKey, type IndexCache } from '../index/indexCache';
 import { INDEX_FORMAT_VERSION } from '../index/indexCodec';
 import { readHistoryIndex } from '../index/readHistoryIndex';
@@ -81,11 +81,13 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
     flavor: codeowners?.flavor ?? 'github',
   };
   const resolver = createOwnershipResolver(ownership);
-  const key = indexKey({ format: INDEX_FORMAT_VERSION, ignore: settings.ignore, bots: settings.bots, ignoredRevisions, mailmap });
-  const windowStart = windowStartSeconds(settings.windowDays, options.nowSeconds);
+  const key = indexKey({ format: INDEX_FORMAT_VERSION, ignore: settings.ignore, bots: settings.bots, agents: settings.agents, ignoredRevisions, mailmap });
   const { index, read } = await obtainIndex(runner, info, {
     key,
-    windowStartSeconds: windowStart,
+    horizon: {
+      recentSinceSeconds: recentHistoryStartSeconds(settings.windowDays, options.nowSeconds),
+      linesSinceSeconds: windowStartSeconds(settings.windowDays, options.nowSeconds),
+    },
     rules: indexRules(settings, ignoredRevisions),
     cache: options.cache,
     signal,
@@ -113,7 +115,7 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
 
 interface ObtainOptions {
   readonly key: string;
-  readonly windowStartSeconds: number;
+  readonly horizon: IndexHorizon;
   readonly rules: ReturnType<typeof indexRules>;
   readonly cache: IndexCache | undefined;
   readonly signal: AbortSignal | undefined;
@@ -128,7 +130,9 @@ interface ObtainOptions {
 async function obtainIndex(runner: GitRunner, info: RepositoryInfo, options: ObtainOptions): Promise<{ index: HistoryIndex; read: ScanResult['read'] }> {
   const { signal } = options;
   const cached = await options.cache?.load(info.topLevel, options.key);
-  const usable = cached && cached.recentSinceSeconds <= options.windowStartSeconds ? cached : undefined;
+  const { horizon } = options;
+  const reaches = (index: HistoryIndex): boolean => index.linesSinceSeconds <= horizon.linesSinceSeconds && index.recentSinceSeconds <= horizon.recentSinceSeconds;
+  const usable = cached && reaches(cached) ? cached : undefined;
   if (usable && usable.head === info.head) return { index: usable, read: 'cached' };
   const descends = usable ? (await runner.run(mergeBase(usable.head, info.head), { signal }).catch(() => undefined)) === usable.head : false;
   options.onProgress?.(descends ? 'Reading new commits…' : 'Reading history…');
@@ -136,7 +140,7 @@ async function obtainIndex(runner: GitRunner, info: RepositoryInfo, options: Obt
     head: info.head,
     shallow: info.shallow,
     rules: options.rules,
-    recentSinceSeconds: options.windowStartSeconds,
+    ...horizon,
     previous: descends ? usable : undefined,
     signal,
     onProgress: (count) => options.onProgress?.(`Reading history… ${count.toLocaleString('en-US')} commits`),

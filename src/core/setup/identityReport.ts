@@ -113,7 +113,7 @@ function lookalikes(input: IdentityReportInput): LookalikeIdentity[] {
 export async function readIdentityReport(scan: Pick<ScanResult, 'runner' | 'me' | 'settings' | 'analysis'>, signal?: AbortSignal): Promise<IdentityReport> {
   const config = await scan.runner.run(configEntries, { signal });
   const email = config.get('user.email');
-  const isBot = createBotMatcher(scan.settings.bots);
+  const isBot = createBotMatcher(scan.settings.bots, scan.settings.agents);
   return describeIdentity({
     me: scan.me,
     gitUser: email ? { name: config.get('user.name') ?? '', email } : undefined,

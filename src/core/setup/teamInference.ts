@@ -71,7 +71,7 @@ export function inferTeams(scan: TeamInferenceInput): TeamInference {
     }
   }
 
-  const isBot = createBotMatcher(settings.bots);
+  const isBot = createBotMatcher(settings.bots, settings.agents);
   const teams = teamHandles(scan).map(({ team, spellings }) => {
     const members = new Map<string, InferredMember>();
     for (const owner of spellings) {

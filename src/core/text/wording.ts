@@ -30,3 +30,16 @@ export function daysAgo(timeSeconds: number, nowSeconds: number): string {
   const days = daysBetween(timeSeconds, nowSeconds);
   return days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
 }
+
+/** 1 → "1st", 2 → "2nd", 3 → "3rd", 11 → "11th", 22 → "22nd". */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/** ['Ana', 'Ben', 'Cy', 'Dee'] with at most 2 named → "Ana, Ben and 2 others". */
+export function namesList(names: readonly string[], named = 2): string {
+  if (names.length <= named + 1) return englishList(names);
+  return `${names.slice(0, named).join(', ')} and ${names.length - named} others`;
+}

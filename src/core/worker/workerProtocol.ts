@@ -4,6 +4,7 @@
  * about, so an answer always comes from the reading the asker saw. To add a question: a row in
  * `Questions`, an answerer in `src/analysisWorker.ts`, and callers use `FolderAnalysis.ask`.
  */
+import type { AreaLinesReplaced } from '../analysis/linesReplaced';
 import type { MultiplierSettings } from '../config/settingTypes';
 import type { GitFailureKind } from '../git/gitFailure';
 import type { AnalysisSnapshot } from '../scan/analysisSnapshot';
@@ -18,7 +19,13 @@ export interface Questions {
   readonly identity: { readonly args: Record<string, never>; readonly answer: IdentityReport };
   /** The members inference gives each team of the ownership rules (Import Teams). */
   readonly teamsDraft: { readonly args: Record<string, never>; readonly answer: TeamInference };
+  /**
+   * The lines others wrote that my changes replaced, per area (git blame: read after each scan for
+   * nudge areas, and on demand for *Why*); bounded, so `complete` may be false.
+   */
+  readonly linesReplaced: { readonly args: { readonly areaKeys: readonly string[] }; readonly answer: readonly AreaLinesReplaced[] };
 }
+
 
 export type QuestionKind = keyof Questions;
 export type QuestionArgs<K extends QuestionKind> = Questions[K]['args'];

@@ -55,6 +55,21 @@ export function webviews(): Promise<WebviewView[]> {
   return call('GET', '/webviews');
 }
 
+/** Computed style properties (theme variables too, as `--vscode-…`) of the first element matching `selector` in a webview. */
+export async function webviewStyle(title: string, selector: string, properties: readonly string[]): Promise<{ found: boolean; values: Record<string, string> }> {
+  return call('POST', '/webview-style', { title, selector, properties });
+}
+
+/** What has keyboard focus in a webview: tag, accessible name and text, or null. */
+export async function webviewFocus(title: string): Promise<{ tag: string; ariaLabel: string; text: string } | null> {
+  return (await call<{ focused: { tag: string; ariaLabel: string; text: string } | null }>('POST', '/webview-focus', { title })).focused;
+}
+
+/** Scrolls an element of a webview into view (before a screenshot). */
+export async function scrollWebview(title: string, selector: string): Promise<void> {
+  await call('POST', '/webview-scroll', { title, selector });
+}
+
 /** Saves a PNG of the page, or of the first status bar item whose text contains `selectorText`. */
 export async function screenshot(path: string, selectorText?: string): Promise<string> {
   return (await call<{ path: string }>('POST', '/screenshot', { path, selectorText })).path;

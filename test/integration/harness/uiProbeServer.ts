@@ -5,7 +5,7 @@
  * disturb each other. The client is uiProbe.ts; the shapes are in uiProbeProtocol.ts.
  */
 import * as http from 'node:http';
-import type { Locator, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import type { QuickPickItemView, StatusBarItemView } from './uiProbeProtocol';
 import type { Workbench } from './workbenchPage';
 
@@ -28,6 +28,9 @@ const routes: Record<string, Handler> = {
   'GET /quickpick': ({ page }) => quickPickItems(page),
   'POST /screenshot': ({ page }, body) => screenshot(page, requireString(body, 'path'), optionalString(body, 'selectorText')),
   'POST /click': async ({ page }, body) => {
+    // A hover left open over the item (a previous hover) would take the click.
+    await page.mouse.move(0, 0);
+    await page.locator(HOVER).first().waitFor({ state: 'hidden', timeout: HOVER_TIMEOUT_MS }).catch(() => undefined);
     await statusBarItem(page, requireString(body, 'text')).click();
     return {};
   },
@@ -70,6 +73,39 @@ const routes: Record<string, Handler> = {
   'GET /reloads': async (workbench) => ({ reloads: workbench.reloads() }),
   // The rendered text of every webview (an iframe in an iframe: Playwright reaches it by frame).
   'GET /webviews': ({ page }) => webviewTexts(page),
+  // Computed styles of the first element matching `selector` in the webview titled `title`;
+  // `--vscode-*` names give the theme variables as that element sees them.
+  'POST /webview-style': async ({ page }, body) => {
+    const frame = await webviewFrame(page, requireString(body, 'title'));
+    const properties = Array.isArray(body.properties) ? body.properties.filter((p): p is string => typeof p === 'string') : [];
+    return frame.evaluate(
+      ({ selector, properties }) => {
+        const doc = (globalThis as unknown as { document: { querySelector(s: string): unknown } }).document;
+        const view = globalThis as unknown as { getComputedStyle(e: unknown): { getPropertyValue(p: string): string } };
+        const element = doc.querySelector(selector);
+        if (!element) return { found: false, values: {} };
+        const style = view.getComputedStyle(element);
+        return { found: true, values: Object.fromEntries(properties.map((p) => [p, style.getPropertyValue(p).trim()])) };
+      },
+      { selector: requireString(body, 'selector'), properties },
+    );
+  },
+  // What has keyboard focus inside the webview titled `title`: its tag, accessible name and text.
+  'POST /webview-focus': async ({ page }, body) => {
+    const frame = await webviewFrame(page, requireString(body, 'title'));
+    return frame.evaluate(() => {
+      const active = (globalThis as unknown as { document: { activeElement: { tagName: string; getAttribute(n: string): string | null; textContent: string | null } | null; body: unknown } }).document;
+      const element = active.activeElement;
+      if (!element || element === active.body) return { focused: null };
+      return { focused: { tag: element.tagName.toLowerCase(), ariaLabel: element.getAttribute('aria-label') ?? '', text: (element.textContent ?? '').trim() } };
+    });
+  },
+  // Scrolls the first element matching `selector` in the webview titled `title` into view (screenshots).
+  'POST /webview-scroll': async ({ page }, body) => {
+    const frame = await webviewFrame(page, requireString(body, 'title'));
+    await frame.locator(requireString(body, 'selector')).first().scrollIntoViewIfNeeded({ timeout: CLICK_TIMEOUT_MS });
+    return {};
+  },
   'POST /failures': async (_workbench, body) => {
     const count = body.count;
     if (typeof count === 'number' && count > 0) carriedFailures += count;
@@ -196,6 +232,16 @@ async function webviewTexts(page: Page): Promise<Array<{ title: string; text: st
     ),
   );
   return read.filter((view): view is { title: string; text: string } => view !== undefined);
+}
+
+/** The content frame of the webview whose page is titled `title` (see webviewTexts). */
+async function webviewFrame(page: Page, title: string): Promise<Frame> {
+  const frames = page.frames().filter((frame) => frame.parentFrame()?.url().includes('/webview/browser/pre/index.html') ?? false);
+  for (const frame of frames) {
+    const frameTitle = await frame.title().catch(() => undefined);
+    if (frameTitle === title) return frame;
+  }
+  throw new Error(`no webview titled ${JSON.stringify(title)} is open`);
 }
 
 async function screenshot(page: Page, file: string, selectorText: string | undefined): Promise<{ path: string }> {

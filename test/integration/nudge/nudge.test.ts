@@ -38,9 +38,26 @@ describe('the nudge in a real VS Code', function () {
     assert.match(tooltip, /You made 6 of the 8 changes in \/src\/payments\/ in the last 90 days \(75%\)\./);
     assert.match(tooltip, /Your solo work is 16 of 20 changed lines \(80%\)\./);
     assert.match(tooltip, /Owned by @acme\/payments \(from \.github\/CODEOWNERS\)\./);
-    assert.match(tooltip, /Alice Doe: Knows 1 of 4 files in \/src\/payments\/; 1 change there in the last 90 days\./);
+    // Five files since the sample repository has the payments API contract (a decision file).
+    assert.match(tooltip, /Alice Doe: Knows 1 of 5 files in \/src\/payments\/; 1 change there in the last 90 days\./);
     assert.match(tooltip, /Priya Patel: /);
     assert.ok(recordedGitCalls().some((call) => call.includes(' log ')), 'history was read through git');
+  });
+
+  it('says in its tooltip what else the work leaves behind: AI help, a decision file, the owners’ lines it replaced, and the dives of the year', async function () {
+    if ((await windowReloads()) > 0) this.skip();
+    await openFile('src/payments/capture.ts');
+    await waitForNudgeItem((i) => i?.text.includes(NUDGE_TEXT) ?? false);
+    // The replaced lines come from git blame in the worker after the scan: hover until they are in.
+    const tooltip = await waitFor(() => hoverStatusBarItem(NUDGE_TEXT), (text) => text.includes('Your changes replaced'), 30_000);
+    const lines = tooltip.split('\n').filter((line) => line.trim() !== '');
+    const after = lines.indexOf('Nudges start at 50% with at least 3 solo changes.');
+    assert.deepEqual(lines.slice(after + 1, after + 5), [
+      '2 of your 6 solo changes here were AI-assisted: new code for the owners to learn.',
+      'You changed 1 decision file here: src/payments/api/payments.v2.proto.',
+      'Your changes replaced 1 line Priya Patel wrote.',
+      'Your 3rd dive into team areas this year; after the last one the owners made 2 changes there.',
+    ]);
   });
 
   it('is absent where Lee is not the primary author: another team’s area with a normal share, an unowned-by-team file, and Lee’s own area', async function () {
@@ -93,6 +110,9 @@ describe('the nudge in a real VS Code', function () {
     assert.match(note, /Payments: fix double charge/);
     assert.match(note, /Payments: faster capture path/);
     assert.match(note, /TODO: decide the retry budget with the payments team/);
+    assert.match(note, /^- \*\*Decisions I made, and why:\*\*\n {2}- `src\/payments\/api\/payments\.v2\.proto`: _what did I decide here, and why\?/m);
+    assert.match(note, /^2 of these changes were AI-assisted: /m);
+    assert.match(note, /^My changes replaced 1 line Priya Patel wrote\.$/m);
     assert.match(note, /## My share/);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });

@@ -138,7 +138,7 @@ describe('CLI', function () {
       ['an empty repository', () => ({ args: ['scan'], cwd: createTestRepo().dir }), 1, /^multiplier: error: The repository has no commits yet, so there is no history to read\.$/],
       ['an unknown option', () => ({ args: ['scan', '--colour'], cwd: os.tmpdir() }), 2, /^multiplier: Unknown option '--colour'\. See "multiplier --help"\.$/],
       ['a bad window', () => ({ args: ['scan', '--window-days', '0'], cwd: os.tmpdir() }), 2, /^multiplier: --window-days must be a whole number from 1 to 3650, got "0"\./],
-      ['a missing command', () => ({ args: [], cwd: os.tmpdir() }), 2, /^multiplier: Missing command; use "scan" or "handoff"\./],
+      ['a missing command', () => ({ args: [], cwd: os.tmpdir() }), 2, /^multiplier: Missing command; use "scan", "handoff" or "footprint"\./],
       ['handoff without a path', () => ({ args: ['handoff'], cwd: os.tmpdir() }), 2, /needs exactly one PATH/],
       ['a missing --config file', () => ({ args: ['scan', '--config', '/nonexistent/m.json'], cwd: os.tmpdir() }), 1, /^multiplier: error: The config file \/nonexistent\/m\.json does not exist\.$/],
       ['a path in no owned area', () => ({ args: ['handoff', 'README.md', '--me', LEE.email], cwd: withReadme(paymentsRepo()).dir }), 1, /^multiplier: error: README\.md is not in a team-owned area/],

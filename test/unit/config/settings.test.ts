@@ -11,6 +11,8 @@ const EXPECTED_DEFAULTS: MultiplierSettings = {
   nudge: { shareThreshold: 0.5, minCommits: 3 },
   ignore: [],
   bots: [],
+  agents: [],
+  decisionFiles: ['**/{adr,adrs,decisions,rfcs,design}/**', '**/*.proto', '**/{openapi,swagger}*', '**/*.{graphql,graphqls,gql}', '**/*.avsc', '**/*.schema.json'],
   codeowners: { enabled: true, flavor: 'auto' },
 };
 
@@ -48,6 +50,8 @@ describe('settings validation', () => {
         'multiplier.nudge.minCommits',
         'multiplier.ignore',
         'multiplier.bots',
+        'multiplier.agents',
+        'multiplier.decisionFiles',
         'multiplier.codeowners.enabled',
         'multiplier.codeowners.flavor',
       ]);
@@ -121,7 +125,7 @@ describe('settings validation', () => {
   });
 
   describe('list settings', () => {
-    const listKeys = ['multiplier.identities', 'multiplier.ignore', 'multiplier.bots'] as const;
+    const listKeys = ['multiplier.identities', 'multiplier.ignore', 'multiplier.bots', 'multiplier.agents'] as const;
 
     it('keeps identities as written, trimmed: emails, names and handles', () => {
       const { settings, problems } = validateValues({ 'multiplier.identities': ['alice@acme.com', '  Alice Smith ', '@alice'] });
@@ -167,6 +171,23 @@ describe('settings validation', () => {
         assert.deepEqual(problems, [{ key, message: 'has 502 entries; only the first 500 are used' }]);
       });
     }
+
+    it('replaces the default decision files with the configured globs, and [] switches them off', () => {
+      assert.deepEqual(validateValues({ 'multiplier.decisionFiles': ['docs/decisions/**', '**/*.thrift'] }).settings.decisionFiles, ['docs/decisions/**', '**/*.thrift']);
+      assert.deepEqual(validateValues({ 'multiplier.decisionFiles': [] }).settings.decisionFiles, []);
+    });
+
+    it('checks decision-file globs like the other globs, and keeps the defaults when the setting is not a list', () => {
+      const { problems, settings } = validateValues({ 'multiplier.decisionFiles': ['adr/**', 'x/{1..99}.md', 7] });
+      assert.deepEqual(settings.decisionFiles, ['adr/**']);
+      assert.deepEqual(problems, [
+        { key: 'multiplier.decisionFiles[1]', message: 'uses the brace range {1..99}, which can expand to a huge number of patterns; list the alternatives instead, e.g. {a,b,c}' },
+        { key: 'multiplier.decisionFiles[2]', message: 'must be a string, got 7' },
+      ]);
+      const notAList = validateValues({ 'multiplier.decisionFiles': 'adr/**' });
+      assert.deepEqual(notAList.settings.decisionFiles, EXPECTED_DEFAULTS.decisionFiles);
+      assert.deepEqual(notAList.problems, [{ key: 'multiplier.decisionFiles', message: 'must be a list of strings, got "adr/**"' }]);
+    });
 
     it('rejects an ignore glob whose braces could explode, keeping the rest', () => {
       const { problems, settings } = validateValues({ 'multiplier.ignore': ['dist/**', 'gen/{1..5000}.ts', 'vendor/**'] });

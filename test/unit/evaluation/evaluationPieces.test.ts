@@ -14,6 +14,7 @@ const commit = (sha: string, time: number, changes: HistoryCommit['changes']): H
   time,
   author: { name: 'A', email: 'a@x' },
   coAuthors: [],
+  aiAttributed: false,
   subject: sha,
   changes,
 });

@@ -8,6 +8,7 @@ import type { AreaReport } from '../../../src/core/analysis/areaReport';
 import { classifyGitError, firstStderrLine, type GitFailureKind } from '../../../src/core/git/gitFailure';
 import { escapeMarkdownText } from '../../../src/core/text/markdown';
 import { statusView } from '../../../src/core/presentation/statusView';
+import { NO_SHADOW_SIGNALS } from '../../helpers/areaSignals';
 
 const CWD = '/work/repo';
 
@@ -60,6 +61,7 @@ const CASES: Array<[name: string, stderr: string, kind: GitFailureKind, message:
 ];
 
 const AREA: AreaReport = {
+  ...NO_SHADOW_SIGNALS,
   key: 'k',
   area: '/src/payments/',
   owners: ['@acme/payments'],

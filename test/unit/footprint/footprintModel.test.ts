@@ -5,6 +5,7 @@ import type { Assist } from '../../../src/core/assists/timeBoxes';
 import { chartDescription } from '../../../src/core/footprint/areaView';
 import { buildFootprintModel, isOwnArea, QUESTION, type FootprintFolderInput, type FootprintInput } from '../../../src/core/footprint/footprintModel';
 import type { AnalysisSnapshot } from '../../../src/core/scan/analysisSnapshot';
+import { NO_SHADOW_SIGNALS } from '../../helpers/areaSignals';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2026, 5, 1, 12);
@@ -13,6 +14,7 @@ const WEEK_STARTS = [NOW_S - 21 * 86400, NOW_S - 14 * 86400, NOW_S - 7 * 86400];
 
 function report(area: string, overrides: Partial<AreaReport> = {}): AreaReport {
   return {
+    ...NO_SHADOW_SIGNALS,
     key: `codeowners\0${area}`,
     area,
     owners: ['@acme/team'],
@@ -65,6 +67,7 @@ function snapshot(areas: AreaReport[]): AnalysisSnapshot {
     areas,
     windowDays: 21,
     footprint: { weekStarts: WEEK_STARTS, areas: [{ areaKey: PAYMENTS.key, mine: [1, 0, 5], all: [1, 0, 7] }] },
+    balance: { own: 1, paired: 0, teamSolo: 6, unowned: 0 },
   } as Partial<AnalysisSnapshot> as AnalysisSnapshot;
 }
 
@@ -78,9 +81,11 @@ function model(overrides: Partial<FootprintInput> = {}): ReturnType<typeof build
     trusted: true,
     folders: [ready([SEARCH, PLATFORM, DOCS, PAYMENTS])],
     assists: [],
+    handoffs: [],
     nowMs: NOW,
     formatTime: (ms) => (ms === NOW + DAY_MS ? 'Tue 12:00' : String(ms)),
     formatDay: (ms) => new Date(ms).toISOString().slice(5, 10),
+    formatMonth: (ms) => new Date(ms).toISOString().slice(5, 7),
     ...overrides,
   });
 }

@@ -33,9 +33,11 @@ describe('footprint: the sample team repository', function () {
       trusted: true,
       folders: [{ uri: 'file:///acme-shop', name: 'acme-shop', status: { kind: 'ready', warnings: [] }, snapshot }],
       assists: [],
+      handoffs: [],
       nowMs: FIXED_NOW.getTime(),
       formatTime: String,
       formatDay: (ms) => new Date(ms).toISOString().slice(0, 10),
+      formatMonth: (ms) => new Date(ms).toISOString().slice(5, 7),
     });
     const [folder] = model.folders;
     const view = folder?.areas[0];

@@ -8,7 +8,7 @@ const WINDOW_START = NOW - 90 * DAY;
 
 function contribution(daysAgo: number, author: string, paths: string[], extra: Partial<Contribution> = {}): Contribution {
   const changes = paths.map((path) => ({ path, lines: 1 }) as Contribution['changes'][number]);
-  return { sha: `${author}-${daysAgo}`, time: NOW - daysAgo * DAY, author, coAuthors: [], subject: 's', changes, counted: true, allChanges: changes, ...extra };
+  return { sha: `${author}-${daysAgo}`, time: NOW - daysAgo * DAY, author, coAuthors: [], subject: 's', aiAssisted: false, changes, counted: true, allChanges: changes, ...extra };
 }
 
 const areaOf = (path: string): string | undefined => (path.startsWith('src/payments/') ? 'payments' : path.startsWith('src/search/') ? 'search' : undefined);

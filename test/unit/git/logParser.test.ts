@@ -9,7 +9,7 @@ const NAME_STATUS_OUTPUT =
   '\x1e55796519f78a125aa5ead9287b66bcc4a0bf6a01\x00A\x00a@x\x001795229220\x00\x00third\x00\nA\x00we ird\\tname\x00' +
   '\x1ee26579957d8ec699e054ac0657070dc8f1a2a834\x00A\x00a@x\x001795229220\x00\x00empty\x00' +
   '\x1ed22a76174003549b4540bdee12c27b8709817448\x00A\x00a@x\x001795229220\x00\x00second\x00\nR100\x00a\x00b\x00A\x00c\x00' +
-  '\x1e98cc7ddfc34be24cf3b0aa9e7c8fed3c557e8464\x00A\x00a@x\x001795229220\x00Bob <b@x>\x1fCarol <c@x>\x00first\x00\nA\x00a\x00';
+  '\x1e98cc7ddfc34be24cf3b0aa9e7c8fed3c557e8464\x00A\x00a@x\x001795229220\x00Co-authored-by: Bob <b@x>\x1fCo-Authored-By: Carol <c@x>\x1fAssisted-by: Claude Code\x1fMade-with: Cursor\x00first\x00\nA\x00a\x00';
 
 const NUMSTAT_OUTPUT =
   '\x1e65decbc34714923cd1a1fb00d388ea227a8e8afd\x00\n1\t0\tnew\nline"q\x1e.txt\x00' +
@@ -47,6 +47,7 @@ describe('name-status log parser', () => {
       authorEmail: 'a@x',
       authorTime: 1767225600,
       coAuthors: [],
+      aiAttributions: [],
       subject: 'odd names',
       changes: [{ status: 'A', path: 'new\nline"q\x1e.txt' }],
     });
@@ -57,7 +58,8 @@ describe('name-status log parser', () => {
       { status: 'R', oldPath: 'a', path: 'b' },
       { status: 'A', path: 'c' },
     ]);
-    assert.deepEqual(commits[4]?.coAuthors, ['Bob <b@x>', 'Carol <c@x>']);
+    assert.deepEqual(commits[4]?.coAuthors, ['Bob <b@x>', 'Carol <c@x>'], 'co-author keys match in any case');
+    assert.deepEqual(commits[4]?.aiAttributions, ['Claude Code', 'Cursor']);
   });
 
   it('gives the same result however the stream is chunked', () => {

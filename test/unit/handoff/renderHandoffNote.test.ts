@@ -46,6 +46,10 @@ const FULL: HandoffInput = {
   ],
   share: { commits: 12, mySoloCommits: 8, myShare: 8 / 12, threshold: 0.5 },
   nowSeconds: NOW,
+  aiAssistedCommits: 0,
+  decisionFiles: [],
+  linesReplaced: null,
+  linesReplacedProblems: [],
 };
 
 const EMPTY: HandoffInput = {
@@ -245,6 +249,38 @@ describe('renderHandoffNote', () => {
     });
   });
 
+  describe('the long shadow', () => {
+    const note = renderHandoffNote({
+      ...FULL,
+      aiAssistedCommits: 2,
+      decisionFiles: ['src/payments/api/payments.proto', 'src/payments/adr/0003-retries.md'],
+      linesReplaced: { total: 30, byPerson: [{ name: 'Priya Shah', email: 'priya@acme.com', lines: 30 }], complete: true },
+    });
+
+    it('lists each decision file under "Decisions I made", with a prompt to fill in', () => {
+      assert.deepEqual(section(note, '## Decisions and context').slice(0, 3), [
+        '- **Decisions I made, and why:**',
+        '  - `src/payments/api/payments.proto`: _what did I decide here, and why? Should the owners have made this call?_',
+        '  - `src/payments/adr/0003-retries.md`: _what did I decide here, and why? Should the owners have made this call?_',
+      ]);
+    });
+
+    it('says how much of the work was AI-assisted and whose lines it replaced, and asks to go over them', () => {
+      const changes = section(note, '## What I changed (last 90 days)');
+      assert.deepEqual(changes.slice(-2), [
+        '2 of these changes were AI-assisted: code nobody on the team has written by hand yet, so walk the owners through it.',
+        'My changes replaced 30 lines Priya Shah wrote.',
+      ]);
+      assert.ok(section(note, '## Suggested next steps').includes('- [ ] Go over the 30 lines my changes replaced with Priya Shah: they may have had reasons I missed.'));
+    });
+
+    it('says when not every replaced line could be read, and keeps the plain prompt when there are no decision files', () => {
+      const partial = renderHandoffNote({ ...FULL, linesReplaced: { total: 4, byPerson: [{ name: 'A', email: 'a@x', lines: 4 }], complete: false }, linesReplacedProblems: ['git blame timed out'] });
+      assert.deepEqual(section(partial, '## What I changed (last 90 days)').slice(-2), ['My changes replaced at least 4 lines A wrote.', '_Not every replaced line could be read (git blame timed out)._']);
+      assert.equal(section(partial, '## Decisions and context')[0], '- **Decisions I made, and why:** _fill in_');
+    });
+  });
+
   describe('work in progress', () => {
     it('says the working tree was not read, and why, instead of listing uncommitted changes', () => {
       const note = renderHandoffNote({ ...EMPTY, branch: 'main', worktreeNote: 'git status timed out' });
@@ -308,6 +344,10 @@ describe('renderHandoffNote', () => {
       uncommitted: [{ path: HOSTILE, status: HOSTILE, added: 1, removed: 1 }],
       worktreeNote: HOSTILE,
       openThreads: [{ path: HOSTILE, text: HOSTILE, commit: 'e`vil](x)' }],
+      aiAssistedCommits: 2,
+      decisionFiles: [HOSTILE],
+      linesReplaced: { total: 3, byPerson: [{ name: HOSTILE, email: HOSTILE, lines: 3 }], complete: false },
+      linesReplacedProblems: [HOSTILE],
     };
     const note = renderHandoffNote(hostile);
     const benign = renderHandoffNote({ ...hostile, ...benignStrings(hostile) });
@@ -376,5 +416,8 @@ function benignStrings(input: HandoffInput): Partial<HandoffInput> {
     uncommitted: input.uncommitted.map((u) => ({ ...u, path: 'path', status: 'M' })),
     worktreeNote: 'note',
     openThreads: input.openThreads.map((t) => ({ ...t, path: 'path', text: 'TODO' })),
+    decisionFiles: input.decisionFiles.map(() => 'path'),
+    linesReplaced: input.linesReplaced && { ...input.linesReplaced, byPerson: input.linesReplaced.byPerson.map((p) => ({ ...p, name: 'Name', email: 'e@x' })) },
+    linesReplacedProblems: input.linesReplacedProblems.map(() => 'problem'),
   };
 }

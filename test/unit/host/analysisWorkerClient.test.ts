@@ -53,6 +53,8 @@ describe('host: the analysis worker client and the worker protocol', function ()
     const note = await worker.ask(snapshot.scanId, 'handoff', { areaKey: payments?.key ?? '' });
     assert.match(note, /^# Handoff: /);
     assert.match(note, /Payments: faster capture path/);
+    // The nudge area's replaced lines, read in the background after the scan, are in the note.
+    assert.match(note, /^My changes replaced 1 line Priya Patel wrote\.$/m);
   });
 
   it('fails every question about a replaced or unknown scan the same way, with StaleScan', async () => {

@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS } from '../../../src/core/config/settings';
 import type { MultiplierSettings, SettingProblem } from '../../../src/core/config/settingTypes';
 import { resolveGitBinary } from '../../../src/core/git/gitBinary';
 import { AnalysisUnavailable } from '../../../src/core/worker/analysisErrors';
-import { FolderAnalysis, type FolderAnalysisPorts } from '../../../src/vscode/folderAnalysis';
+import { FolderAnalysis, type FolderAnalysisPorts, type FolderAnalysisState } from '../../../src/vscode/folderAnalysis';
 import type { Logger } from '../../../src/vscode/logger';
 import { createSyntheticRepo } from '../../bench/syntheticRepo';
 import { LEE, SAMPLE_SETTINGS, createSampleTeamRepo } from '../../fixtures/sampleTeamRepo';
@@ -149,6 +149,24 @@ describe('host: FolderAnalysis, the one door to the worker', function () {
     assert.deepEqual(order, ['note', 'read'], 'the handoff note did not wait for the read');
     assert.match(await note, /^# Handoff: /);
     assert.equal(h.worker.scans, 2);
+  });
+
+  it('publishes the nudge areas’ replaced lines once the worker has read them after the scan, and reads another area’s on demand', async () => {
+    const repo = createSampleTeamRepo({ now: FIXED_NOW });
+    const h = harness(repo.dir);
+    const payments = (state: FolderAnalysisState) => state.scan?.areas.find((area) => area.area === '/src/payments/');
+    const filled = new Promise<FolderAnalysisState>((resolve) => h.analysis.onDidChange((state) => payments(state)?.othersLinesReplaced && resolve(state)));
+    await h.analysis.refresh('opened');
+    const state = await filled;
+    const priya = { total: 1, byPerson: [{ name: 'Priya Patel', email: 'priya@acme.example', lines: 1 }], complete: true };
+    assert.deepEqual(payments(state)?.othersLinesReplaced, priya);
+    assert.deepEqual(state.areaOf('src/payments/capture.ts')?.othersLinesReplaced, priya, 'the status bar’s lookup has them too');
+    const search = state.scan?.areas.find((area) => area.area === '/src/search/');
+    assert.ok(search && search.level === 'info' && search.othersLinesReplaced === null, 'not read where there is no nudge');
+    assert.deepEqual(await h.analysis.ask('linesReplaced', { areaKeys: [search.key] }), [
+      { areaKey: search.key, linesReplaced: { total: 1, byPerson: [{ name: 'Omar Ortiz', email: 'omar@acme.example', lines: 1 }], complete: true } },
+    ]);
+    assert.equal(h.worker.scans, 1);
   });
 
   it('waits, saying so, for the first reading before answering a question', async () => {

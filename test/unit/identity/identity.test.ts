@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { createAgentMatcher } from '../../../src/core/identity/agents';
 import { createBotMatcher } from '../../../src/core/identity/bots';
 import { buildMyIdentity, isMe, ownerIsMe } from '../../../src/core/identity/myIdentity';
 import { githubNoreplyLogin, parseContact } from '../../../src/core/identity/person';
@@ -32,6 +33,28 @@ describe('identity', () => {
     assert.equal(ownerIsMe(me, 'LEE@acme.com'), true);
     assert.equal(ownerIsMe(me, '@lee-l/team'), false);
     assert.equal(ownerIsMe(me, '@priya'), false);
+  });
+
+  it('knows AI agents by their addresses, and more from multiplier.agents; every agent is a bot', () => {
+    const isAgent = createAgentMatcher(['*@tools.acme.com', 'Buildbot AI']);
+    const agents = [
+      { name: 'Claude', email: 'noreply@anthropic.com' },
+      { name: 'Copilot', email: '175728472+Copilot@users.noreply.github.com' },
+      { name: 'copilot-swe-agent[bot]', email: '198982749+Copilot-swe-agent[bot]@users.noreply.github.com' },
+      { name: 'Cursor Agent', email: 'cursoragent@cursor.com' },
+      { name: 'Codex', email: 'noreply@openai.com' },
+      { name: 'aider (gpt-4o)', email: 'noreply@aider.chat' },
+      { name: 'opencode', email: 'noreply@opencode.ai' },
+      { name: 'Helper', email: 'helper@tools.acme.com' },
+      { name: 'Buildbot AI', email: 'bb@acme.com' },
+    ];
+    for (const agent of agents) {
+      assert.equal(isAgent(agent), true, agent.email);
+      assert.equal(createBotMatcher([], ['*@tools.acme.com', 'Buildbot AI'])(agent), true, `${agent.email} is a bot too`);
+    }
+    assert.equal(isAgent({ name: 'dependabot[bot]', email: '49699333+dependabot[bot]@users.noreply.github.com' }), false, 'a bot, not an agent');
+    assert.equal(isAgent({ name: 'Priya', email: 'priya@acme.com' }), false);
+    assert.equal(isAgent({ name: 'Claude Shannon', email: 'claude@acme.com' }), false, 'a person named Claude');
   });
 
   it('knows GitHub app bots, AI agents and configured bot patterns', () => {

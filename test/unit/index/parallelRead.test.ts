@@ -65,7 +65,8 @@ function readIndex(repo: TestRepo, plan: ReadPlan, previous?: HistoryIndex): Pro
     head: repo.head(),
     shallow: false,
     rules: indexRules(DEFAULT_SETTINGS, []),
-    recentSinceSeconds: Math.floor(daysAgo(90).getTime() / 1000),
+    recentSinceSeconds: Math.floor(daysAgo(365).getTime() / 1000),
+    linesSinceSeconds: Math.floor(daysAgo(90).getTime() / 1000),
     previous,
     plan,
   });

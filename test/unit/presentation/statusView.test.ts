@@ -2,30 +2,11 @@ import { strict as assert } from 'node:assert';
 import type { AreaReport } from '../../../src/core/analysis/areaReport';
 import { shortAreaName, statusView, type StatusInput } from '../../../src/core/presentation/statusView';
 import { pairingInvitation } from '../../../src/core/presentation/pairing';
+import { areaReport } from '../../helpers/areaSignals';
 
-const area: AreaReport = {
-  key: 'k',
-  area: '/src/payments/',
-  owners: ['@acme/payments'],
-  source: 'codeowners',
-  sourcePath: '.github/CODEOWNERS',
-  commits: 12,
-  myCommits: 8,
-  soloCommits: 8,
-  pairedCommits: 0,
-  lines: 0,
-  myLines: 0,
-  commitShare: 8 / 12,
-  lineShare: 0,
-  myShare: 8 / 12,
-  level: 'nudge',
-  reasons: ['You made 8 of the 12 changes in /src/payments/ in the last 90 days (67%).'],
+const area: AreaReport = areaReport({
   suggestions: [{ name: 'Priya [x](command:evil) Patel', email: 'priya@acme.com', reason: 'Knows 3 of 4 files in /src/payments/.', inferred: false }],
-  membersInferred: false,
-  files: 4,
-  myKnownFiles: 1,
-  mySoleKnownFiles: 0,
-};
+});
 const input: StatusInput = { status: { kind: 'ready', warnings: [] }, area, assist: undefined, snooze: undefined, problems: [], formatTime: () => 'Fri 14:00' };
 
 describe('status bar view', () => {

@@ -49,6 +49,7 @@ interface GeneratedCommit {
   readonly email: Uint8Array;
   readonly time: number;
   readonly coAuthors: readonly string[];
+  readonly aiAttributions: ReadonlyArray<readonly [key: string, value: string]>;
   readonly subject: Uint8Array;
   readonly changes: readonly GeneratedChange[];
 }
@@ -59,9 +60,19 @@ const commit: fc.Arbitrary<GeneratedCommit> = fc.record({
   email: nulFreeBytes(0),
   time: fc.integer({ min: 0, max: 2 ** 34 }),
   coAuthors: fc.array(coAuthor, { maxLength: 3 }),
+  aiAttributions: fc.array(fc.tuple(fc.constantFrom('Assisted-by', 'generated-by', 'Made-With'), coAuthor), { maxLength: 2 }),
   subject: nulFreeBytes(0),
   changes: fc.array(change, { maxLength: 4 }),
 });
+
+/** The trailers placeholder as git prints it: `Key: value` entries, co-authors and AI trailers interleaved. */
+function trailerField(c: GeneratedCommit): string {
+  const coAuthors = c.coAuthors.map((value) => `Co-authored-by: ${value}`);
+  const attributions = c.aiAttributions.map(([key, value]) => `${key}: ${value}`);
+  const entries: string[] = [];
+  for (let i = 0; i < Math.max(coAuthors.length, attributions.length); i++) entries.push(...[coAuthors[i], attributions[i]].filter((e): e is string => e !== undefined));
+  return entries.join('\x1f');
+}
 
 /** As `git log -z --name-status` writes HISTORY_FORMAT: header fields NUL-terminated, then `\n` and the entries. */
 function serializeNameStatus(commits: readonly GeneratedCommit[]): Uint8Array {
@@ -71,7 +82,7 @@ function serializeNameStatus(commits: readonly GeneratedCommit[]): Uint8Array {
       c.name,
       '\0',
       c.email,
-      `\0${c.time}\0${c.coAuthors.join('\x1f')}\0`,
+      `\0${c.time}\0${trailerField(c)}\0`,
       c.subject,
       '\0',
       ...(c.changes.length > 0 ? ['\n'] : []),
@@ -87,6 +98,7 @@ function expectedNameStatus(c: GeneratedCommit): LoggedCommit {
     authorEmail: decode(c.email),
     authorTime: c.time,
     coAuthors: c.coAuthors,
+    aiAttributions: c.aiAttributions.map(([, value]) => value),
     subject: decode(c.subject),
     changes: c.changes.map((ch) => {
       const status = ch.status.charAt(0) as LoggedCommit['changes'][number]['status'];

@@ -39,6 +39,8 @@ const VALID_VALUES: { [K in SettingKey]: fc.Arbitrary<unknown> } = {
   'multiplier.nudge.minCommits': fc.integer({ min: 1, max: 1000 }),
   'multiplier.ignore': fc.array(safeGlob, { maxLength: 5 }),
   'multiplier.bots': fc.array(trimmedText.filter((s) => !s.includes('*')), { maxLength: 5 }),
+  'multiplier.agents': fc.array(trimmedText.filter((s) => !s.includes('*')), { maxLength: 5 }),
+  'multiplier.decisionFiles': fc.array(safeGlob, { maxLength: 5 }),
   'multiplier.codeowners.enabled': fc.boolean(),
   'multiplier.codeowners.flavor': fc.constantFrom('auto', 'github', 'gitlab'),
 };
@@ -57,7 +59,7 @@ function readBack(settings: MultiplierSettings, key: SettingKey): unknown {
     case 'multiplier.codeowners.flavor':
       return settings.codeowners.flavor;
     default:
-      return settings[key.slice('multiplier.'.length) as 'enabled' | 'teams' | 'identities' | 'windowDays' | 'ignore' | 'bots'];
+      return settings[key.slice('multiplier.'.length) as 'enabled' | 'teams' | 'identities' | 'windowDays' | 'ignore' | 'bots' | 'agents' | 'decisionFiles'];
   }
 }
 

@@ -46,6 +46,9 @@ const COMMANDS: ReadonlyArray<{ readonly args: readonly string[]; readonly code:
   { args: ['scan'], code: 0, output: /^NUDGE\s+\/src\/payments\/\s+@acme\/payments\s+you 4\/4 changes/m },
   { args: ['scan', '--json'], code: 0, output: /"area": "\/src\/payments\/",\n\s+"owners": \[\n\s+"@acme\/payments"/ },
   { args: ['scan', '--window-days', '7', '--me', 'priya@acme.com'], code: 0, output: /Window: last 7 days · me: priya@acme\.com/ },
+  // The footprint reads the nudge area's replaced lines too (diff-tree and blame of Lee's commits).
+  { args: ['footprint'], code: 0, output: /^ {2}\/src\/payments\/ {2}\d{4}-\d{2}-\d{2} – \d{4}-\d{2}-\d{2}: 4 solo changes; /m },
+  { args: ['footprint', '--json'], code: 0, output: /"othersLinesReplaced": \{\n\s+"total": 1,/ },
   { args: ['handoff', 'src/payments/capture.ts'], code: 0, output: /^- \d{4}-\d{2}-\d{2} `[0-9a-f]{7}` Capture 3$/m },
   { args: ['handoff', 'src/payments/'], code: 0, output: /^- `src\/payments\/untracked\.ts` untracked/m },
   { args: ['handoff', 'src/payments/staged.ts', '--window-days', '30'], code: 0, output: /TODO: staged thread/ },
@@ -73,7 +76,7 @@ describe('safety: read-only, provably (digests of .git and the working tree)', f
     const worktree = watched[1] ?? '';
     fs.writeFileSync(path.join(worktree, 'src/payments/capture.ts'), 'in the worktree\n');
     const before = treeDigests(watched);
-    for (const args of [['scan', '--json'], ['handoff', 'src/payments/']]) {
+    for (const args of [['scan', '--json'], ['footprint', '--json'], ['handoff', 'src/payments/']]) {
       const run = await runCliInProcess(args, { cwd: worktree });
       assert.equal(run.code, 0, run.stderr);
     }

@@ -7,13 +7,15 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { removeTestRepos, type TestRepo } from '../../helpers/gitFixture';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createTestDir, fixtureGitEnv, removeTestRepos, type TestRepo } from '../../helpers/gitFixture';
 import {
   createEmbeddedBareRepo,
   createHostileRepo,
   createPartialClone,
   createSubmoduleRepo,
   LEE,
+  PRIYA,
   REPOSITORY_VECTORS,
   VECTOR_TRIGGERS,
   type MarkerBox,
@@ -25,6 +27,7 @@ import { treeDigests } from '../../helpers/treeDigest';
 const CLI_COMMANDS: ReadonlyArray<readonly string[]> = [
   ['scan'],
   ['scan', '--json'],
+  ['footprint', '--json'],
   ['handoff', 'src/payments/capture.ts'],
   ['handoff', 'src/payments/'],
 ];
@@ -65,7 +68,7 @@ describe('safety: no code from the repository ever runs (git-safety.md attack ta
         assert.deepEqual(markers.found(), [vector]);
       });
 
-      it('scan, scan --json and handoff with uncommitted changes run no payload, write nothing and still answer', async () => {
+      it('scan, scan --json, footprint and handoff with uncommitted changes (diff-tree and blame of the nudge area included) run no payload, write nothing and still answer', async () => {
         const { repo, markers } = createHostileRepo({ vectors: [vector] });
         for (const args of CLI_COMMANDS) {
           const run = await runUnharmed(repo, markers, args);
@@ -84,6 +87,8 @@ describe('safety: no code from the repository ever runs (git-safety.md attack ta
       assert.deepEqual(report.me, [LEE.email]);
       const payments = report.areas.find((area: { area: string }) => area.area === '/src/payments/');
       assert.deepEqual({ level: payments.level, commits: payments.commits, myCommits: payments.myCommits }, { level: 'nudge', commits: 4, myCommits: 4 });
+      // Blame of the nudge area ran too: Lee's first change replaced Priya's one line.
+      assert.deepEqual(payments.othersLinesReplaced, { total: 1, byPerson: [{ name: PRIYA.name, email: PRIYA.email, lines: 1 }], complete: true });
     });
 
     it('handoff runs no payload and lists the unpushed work and my open threads', async () => {
@@ -103,6 +108,28 @@ describe('safety: no code from the repository ever runs (git-safety.md attack ta
       assert.match(run.stdout, /Uncommitted:[\s\S]*wip\.ts/);
       assert.match(run.stdout, /FIXME: uncommitted work/);
       assert.match(run.stdout, /TODO: retry budget 3/);
+    });
+  });
+
+  describe('vector: blame.ignoreRevsFile naming a FIFO (git blame would wait on it for ever)', () => {
+    it('is live: plain `git blame REV` of the repository never finishes', () => {
+      const { repo } = createHostileRepo({ vectors: [] });
+      const fifo = path.join(createTestDir(), 'revs.fifo');
+      execFileSync('mkfifo', [fifo]);
+      repo.config('blame.ignoreRevsFile', fifo);
+      const plain = spawnSync('git', ['blame', '--porcelain', 'HEAD~1', '--', 'src/payments/capture.ts'], { cwd: repo.dir, env: fixtureGitEnv(), timeout: 3000 });
+      assert.equal(plain.signal, 'SIGTERM', 'killed by the timeout, still waiting on the FIFO');
+    });
+
+    it('scan reads the replaced lines anyway: the configured file is dropped, never opened', async () => {
+      const { repo, markers } = createHostileRepo({ vectors: [] });
+      const fifo = path.join(createTestDir(), 'revs.fifo');
+      execFileSync('mkfifo', [fifo]);
+      repo.config('blame.ignoreRevsFile', fifo);
+      const run = await runUnharmed(repo, markers, ['scan', '--json']);
+      assert.equal(run.code, 0, run.stderr);
+      const payments = JSON.parse(run.stdout).areas.find((area: { area: string }) => area.area === '/src/payments/');
+      assert.deepEqual(payments.othersLinesReplaced?.total, 1);
     });
   });
 
