@@ -25,19 +25,37 @@ function random(seed: number): () => number {
   };
 }
 
-export function createSyntheticRepo(commits: number, endTime: number = Math.floor(Date.now() / 1000)): string {
+export interface SyntheticOptions {
+  /**
+   * Files in HEAD's tree, all added by the first commit (a wide tree). Without it each area has
+   * 60 files, added as history first touches them.
+   */
+  readonly files?: number;
+}
+
+/**
+ * Writes the fast-import stream to a file commit by commit and imports it from there, so that
+ * building a million commits never holds them in this process's memory (the bench measures
+ * the memory of the read, in this same process).
+ */
+export function createSyntheticRepo(commits: number, endTime: number = Math.floor(Date.now() / 1000), options: SyntheticOptions = {}): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'multiplier-synthetic-'));
   const env = fixtureGitEnv();
   spawnSync('git', ['init', '-q', dir], { env });
   const next = random(42);
   const pick = (n: number): number => Math.floor(next() * n);
   const person = (area: number, i: number): string => `Dev ${area}-${i} <dev${area}-${i}@synthetic.example>`;
-  const files: string[][] = Array.from({ length: AREAS }, (_, a) => Array.from({ length: FILES_PER_AREA }, (_, f) => `area${a}/module${f % 7}/file${f}.ts`));
+  const filesPerArea = options.files ? Math.ceil(options.files / AREAS) : FILES_PER_AREA;
+  const files: string[][] = Array.from({ length: AREAS }, (_, a) => Array.from({ length: filesPerArea }, (_, f) => `area${a}/module${f % 7}/file${f}.ts`));
   const codeowners = ['* @synthetic/platform', ...Array.from({ length: AREAS }, (_, a) => `/area${a}/ @synthetic/team${a % 12}`), ''].join('\n');
   const start = endTime - 3 * 365 * DAY;
-  const chunks: string[] = [];
+  const streamFile = path.join(dir, '..', `${path.basename(dir)}.fast-import`);
+  const out = fs.openSync(streamFile, 'w');
   let mark = 0;
   const data = (text: string): string => `data ${Buffer.byteLength(text)}\n${text}`;
+  // The wide tree's files share one blob; the default history has none of its own.
+  if (options.files) fs.writeSync(out, `blob\nmark :${++mark}\n${data('export {};\n')}\n`);
+  const treeBlob = mark;
   for (let i = 0; i < commits; i++) {
     const time = Math.floor(start + ((endTime - start) * i) / commits);
     const area = pick(AREAS);
@@ -45,7 +63,10 @@ export function createSyntheticRepo(commits: number, endTime: number = Math.floo
     const author = bot ? 'dependabot[bot] <49699333+dependabot[bot]@users.noreply.github.com>' : person(area, pick(PEOPLE_PER_AREA));
     const coAuthored = !bot && next() < 0.05 ? `\n\nCo-authored-by: ${person(area, pick(PEOPLE_PER_AREA))}` : '';
     const lines = [`commit refs/heads/main`, `mark :${++mark}`, `author ${author} ${time} +0000`, `committer ${author} ${time} +0000`, data(`Change ${i} in area ${area}${coAuthored}`)];
-    if (i === 0) lines.push(`M 100644 inline .github/CODEOWNERS`, data(codeowners));
+    if (i === 0) {
+      lines.push(`M 100644 inline .github/CODEOWNERS`, data(codeowners));
+      if (options.files) for (const path of files.flat()) lines.push(`M 100644 :${treeBlob} ${path}`);
+    }
     const areaFiles = files[area] as string[];
     const touched = 1 + pick(3);
     for (let t = 0; t < touched; t++) {
@@ -58,9 +79,13 @@ export function createSyntheticRepo(commits: number, endTime: number = Math.floo
         lines.push(`M 100644 inline ${areaFiles[f]}`, data(`export const v${f} = ${i};\n// ${'x'.repeat(pick(80))}\n`));
       }
     }
-    chunks.push(lines.join('\n'));
+    fs.writeSync(out, `${lines.join('\n')}\n`);
   }
-  const result = spawnSync('git', ['-C', dir, 'fast-import', '--quiet'], { input: `${chunks.join('\n')}\n`, env, maxBuffer: 1 << 30 });
+  fs.closeSync(out);
+  const input = fs.openSync(streamFile, 'r');
+  const result = spawnSync('git', ['-C', dir, 'fast-import', '--quiet'], { stdio: [input, 'ignore', 'pipe'], env });
+  fs.closeSync(input);
+  fs.rmSync(streamFile, { force: true });
   if (result.status !== 0) throw new Error(`git fast-import failed: ${result.stderr.toString()}`);
   spawnSync('git', ['-C', dir, 'checkout', '-q', 'main'], { env });
   return dir;

@@ -39,20 +39,34 @@ const increment = (map: Map<string, number>, key: string, by = 1): void => {
 export function tallyWindowActivity(contributions: readonly Contribution[], windowStart: number, areas: AreaIndex, activity: Map<string, AreaActivity>): void {
   for (const contribution of contributions) {
     if (!contribution.counted || contribution.time < windowStart) continue;
-    const linesPerArea = new Map<string, number>();
+    // Most commits touch one area: a map per commit only for those that touch more.
+    let firstArea: string | undefined;
+    let firstLines = 0;
+    let moreAreas: Map<string, number> | undefined;
     for (const change of contribution.changes) {
       const key = areas.areaOf(change.path);
-      if (key !== undefined) increment(linesPerArea, key, change.lines ?? 0);
+      if (key === undefined) continue;
+      if (firstArea === undefined || key === firstArea) {
+        firstArea = key;
+        firstLines += change.lines ?? 0;
+      } else {
+        moreAreas ??= new Map();
+        increment(moreAreas, key, change.lines ?? 0);
+      }
     }
-    for (const [key, lines] of linesPerArea) {
-      const area = activityFor(activity, key);
-      area.commits++;
-      area.lines += lines;
-      area.windowCommits.push({ commit: contribution, lines });
-      increment(area.commitsBy, contribution.author);
-      increment(area.linesBy, contribution.author, lines);
-    }
+    if (firstArea === undefined) continue;
+    creditCommit(activity, firstArea, contribution, firstLines);
+    for (const [key, lines] of moreAreas ?? []) creditCommit(activity, key, contribution, lines);
   }
+}
+
+function creditCommit(activity: Map<string, AreaActivity>, key: string, contribution: Contribution, lines: number): void {
+  const area = activityFor(activity, key);
+  area.commits++;
+  area.lines += lines;
+  area.windowCommits.push({ commit: contribution, lines });
+  increment(area.commitsBy, contribution.author);
+  increment(area.linesBy, contribution.author, lines);
 }
 
 /**

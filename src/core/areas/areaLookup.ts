@@ -5,7 +5,7 @@
  */
 import type { InferFromHistorySetting } from '../config/settingTypes';
 import type { PathFilter } from '../history/pathFilter';
-import { createOwnershipResolver, type OwnershipResolverInput } from '../ownership/ownershipResolver';
+import { createOwnershipResolver, type OwnershipResolver, type OwnershipResolverInput } from '../ownership/ownershipResolver';
 import type { OwnershipMatch } from '../ownership/types';
 import { areaDirectories, areaDirectoryOf } from './areaDirectories';
 import { inferredArea, ruleArea, type AreaMatch } from './areaMatch';
@@ -27,8 +27,20 @@ interface AreaRules {
   readonly inferable: (match: OwnershipMatch | undefined) => boolean;
 }
 
+/** One compiled resolver per rule set: inferring the folders and looking paths up share it. */
+const resolvers = new WeakMap<OwnershipResolverInput, OwnershipResolver>();
+
+function resolverFor(ownership: OwnershipResolverInput): OwnershipResolver {
+  let resolver = resolvers.get(ownership);
+  if (!resolver) {
+    resolver = createOwnershipResolver(ownership);
+    resolvers.set(ownership, resolver);
+  }
+  return resolver;
+}
+
 function areaRules(ownership: OwnershipResolverInput, mode: InferFromHistorySetting): AreaRules {
-  const resolver = createOwnershipResolver(ownership);
+  const resolver = resolverFor(ownership);
   const ownerOf = (path: string): OwnershipMatch | undefined => resolver.ownerOf(path);
   switch (mode) {
     case 'off':
@@ -56,9 +68,25 @@ export function inferAreas(ownership: OwnershipResolverInput, mode: InferFromHis
 export function createAreaLookup(ownership: OwnershipResolverInput, inferred: InferredAreas): AreaLookup {
   const rules = areaRules(ownership, inferred.mode);
   const folders = new Set(inferred.directories);
+  // The resolver gives every path of a rule the same answer object: one area object per answer
+  // (and per folder), not one per path, however many rules and files there are.
+  const byRule = new Map<OwnershipMatch, AreaMatch>();
+  const byFolder = new Map<OwnershipMatch | undefined, Map<string, AreaMatch>>();
+  const folderArea = (directory: string, governing: OwnershipMatch | undefined): AreaMatch => {
+    let areas = byFolder.get(governing);
+    if (!areas) byFolder.set(governing, (areas = new Map()));
+    let area = areas.get(directory);
+    if (!area) areas.set(directory, (area = inferredArea(directory, governing)));
+    return area;
+  };
+  const rulesArea = (match: OwnershipMatch): AreaMatch => {
+    let area = byRule.get(match);
+    if (!area) byRule.set(match, (area = ruleArea(match)));
+    return area;
+  };
   return (path) => {
     const match = rules.ownerOf(path);
-    if (folders.size > 0 && rules.inferable(match)) return inferredArea(areaDirectoryOf(path, folders), match);
-    return match && match.owners.length > 0 ? ruleArea(match) : undefined;
+    if (folders.size > 0 && rules.inferable(match)) return folderArea(areaDirectoryOf(path, folders), match);
+    return match && match.owners.length > 0 ? rulesArea(match) : undefined;
   };
 }

@@ -9,6 +9,8 @@ export interface GitCommand<T> {
   readonly parse: (stdout: string) => T;
   /** Non-zero exit codes that are an answer rather than a failure (e.g. `config --get` → 1). */
   readonly acceptExitCodes?: readonly number[];
+  /** Bytes for git's stdin (commit ids for `--stdin`); without it stdin is empty and closed. */
+  readonly input?: Uint8Array;
 }
 
 /** Receives stdout chunk by chunk, so long histories are never held whole in memory. */
@@ -21,6 +23,8 @@ export interface StreamParser<T> {
 export interface GitStreamCommand<T> {
   readonly args: readonly string[];
   readonly createParser: () => StreamParser<T>;
+  /** Bytes for git's stdin (commit ids for `--stdin`); without it stdin is empty and closed. */
+  readonly input?: Uint8Array;
 }
 
 export interface RunOptions {
@@ -38,4 +42,10 @@ export interface GitRunner {
   readonly cwd: string;
   run<T>(command: GitCommand<T>, options?: RunOptions): Promise<T>;
   stream<T>(command: GitStreamCommand<T>, options?: RunOptions): Promise<T>;
+  /**
+   * Runs `task` as one turn of the repository's queue, during which the runner it is handed runs
+   * up to `width` git processes at once: for a read split over several cores. Commands given to
+   * this runner outside the task wait for the whole turn, as they wait for any other command.
+   */
+  concurrently<T>(width: number, task: (parallel: GitRunner) => Promise<T>): Promise<T>;
 }

@@ -4,7 +4,7 @@
  * NUL-terminated fields, then change entries follow; file names are consumed by position, so no
  * byte a file name can hold (newline, tab, quote, 0x1e) can confuse the parser.
  */
-import { NulTokenizer } from './nulTokenizer';
+import { detachedCopy, NulTokenizer } from './nulTokenizer';
 
 const RECORD_START = '\x1e';
 const TRAILER_SEPARATOR = '\x1f';
@@ -142,9 +142,20 @@ abstract class LogTokenParser<C> {
 
 const STATUS_PATTERN = /^([AMDTUXB])\d*$|^([RC])\d*$/;
 
-/** Parses `git log -z --name-status` output produced with HISTORY_FORMAT. */
+/**
+ * Distinct paths kept before the table of paths starts again: it only saves memory and hashing,
+ * so forgetting costs nothing but a copy, and a monorepo's churn cannot grow it without bound.
+ */
+const MAX_INTERNED_PATHS = 1 << 20;
+
+/**
+ * Parses `git log -z --name-status` output produced with HISTORY_FORMAT. Each path is given as
+ * one shared copy of its own (see `detachedCopy`): the index keys records, filters and areas by
+ * path for as long as it lives, and the same path comes back in thousands of commits.
+ */
 export class NameStatusLogParser extends LogTokenParser<LoggedCommit> {
   private current: { header: readonly string[]; changes: FileChange[] } | undefined;
+  private readonly paths = new Map<string, string>();
 
   constructor(onCommit: (commit: LoggedCommit) => void) {
     super(HEADER_FIELDS.length, onCommit);
@@ -162,8 +173,18 @@ export class NameStatusLogParser extends LogTokenParser<LoggedCommit> {
 
   protected addEntry(token: string, paths: readonly string[]): void {
     const status = token.charAt(0) as ChangeStatus;
-    const change: FileChange = paths.length === 2 ? { status, oldPath: paths[0] ?? '', path: paths[1] ?? '' } : { status, path: paths[0] ?? '' };
+    const change: FileChange = paths.length === 2 ? { status, oldPath: this.shared(paths[0] ?? ''), path: this.shared(paths[1] ?? '') } : { status, path: this.shared(paths[0] ?? '') };
     this.current?.changes.push(change);
+  }
+
+  private shared(path: string): string {
+    let copy = this.paths.get(path);
+    if (copy === undefined) {
+      if (this.paths.size >= MAX_INTERNED_PATHS) this.paths.clear();
+      copy = detachedCopy(path);
+      this.paths.set(copy, copy);
+    }
+    return copy;
   }
 
   protected takeCommit(): LoggedCommit | undefined {
@@ -188,6 +209,7 @@ export class NameStatusLogParser extends LogTokenParser<LoggedCommit> {
 function splitTrailers(trailers: string): { coAuthors: string[]; aiAttributions: string[] } {
   const coAuthors: string[] = [];
   const aiAttributions: string[] = [];
+  if (trailers === '') return { coAuthors, aiAttributions };
   for (const entry of trailers.split(TRAILER_SEPARATOR)) {
     const colon = entry.indexOf(':');
     if (colon === -1) continue;

@@ -41,6 +41,16 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
+/**
+ * A copy of a token that does not keep the chunk it was cut from alive. V8 makes a long
+ * substring a view into its parent string, so one token kept for good (a path, a person's key)
+ * would keep a whole decoded chunk of git's output in memory; a history's worth of them, a
+ * history's worth of output. The concatenation is flattened into a string of its own.
+ */
+export function detachedCopy(token: string): string {
+  return ` ${token}`.slice(1);
+}
+
 /** Tokenizes a complete buffer or string (for tests and small outputs). */
 export function splitNulTokens(data: Uint8Array | string): string[] {
   const tokens: string[] = [];

@@ -4,6 +4,7 @@ import type { GitRunner } from './gitCommand';
 import { GitFailure, isSupportedGitVersion, MINIMUM_GIT_VERSION } from './gitFailure';
 import * as os from 'node:os';
 import { configEntries, currentBranch, gitVersion, headCommit, isShallow, topLevelAndInfoAttributes } from './repositoryCommands';
+import { settleAll } from './settleAll';
 
 export interface RepositoryInfo {
   /** The validated top level every later command runs in. */
@@ -46,9 +47,11 @@ export async function openRepository(
   const runner = makeRunner(topLevel);
   const config = await runner.run(configEntries, { signal });
   await checkNeverEndingFiles(config, topLevel, infoAttributes && path.resolve(folder, infoAttributes));
-  const head = await runner.run(headCommit, { signal });
+  // Three small reads at once: every start and every incremental update waits for them.
+  const [head, branch, shallow] = await runner.concurrently(3, (parallel) =>
+    settleAll<[string | undefined, string | undefined, boolean]>([parallel.run(headCommit, { signal }), parallel.run(currentBranch, { signal }), parallel.run(isShallow, { signal })]),
+  );
   if (!head) throw new GitFailure('empty-repository', 'The repository has no commits yet, so there is no history to read.');
-  const [branch, shallow] = [await runner.run(currentBranch, { signal }), await runner.run(isShallow, { signal })];
   return { runner, info: { topLevel, head, branch, shallow, gitVersion: version }, config };
 }
 

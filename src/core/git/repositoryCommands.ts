@@ -156,9 +156,43 @@ function revisionArgs(options: HistoryLogOptions): string[] {
 
 /** File-level history (who touched which file, renames followed), newest first. */
 export function nameStatusLog(options: HistoryLogOptions, onCommit: (commit: LoggedCommit) => void): GitStreamCommand<number> {
+  return nameStatusLogInto(options, () => new NameStatusLogParser(onCommit));
+}
+
+/** `nameStatusLog` into a parser of the caller's (one that pieces of a split read also feed). */
+export function nameStatusLogInto(options: HistoryLogOptions, parser: () => StreamParser<number>): GitStreamCommand<number> {
+  return { args: ['log', ...HISTORY_DIFF_OPTIONS, '--name-status', HISTORY_FORMAT, ...revisionArgs(options)], createParser: parser };
+}
+
+/**
+ * The non-merge commits a history read covers, one id per line, in the order `nameStatusLog`
+ * with `reverse` walks them (oldest first): the plan for reading that history in pieces.
+ */
+export function commitIdsOldestFirst(options: Omit<HistoryLogOptions, 'sinceSeconds' | 'reverse'>): GitStreamCommand<Uint8Array> {
   return {
-    args: ['log', ...HISTORY_DIFF_OPTIONS, '--name-status', HISTORY_FORMAT, ...revisionArgs(options)],
-    createParser: () => new NameStatusLogParser(onCommit),
+    args: ['rev-list', '--no-merges', ...revisionArgs({ ...options, reverse: true })],
+    createParser: () => collectBytes(),
+  };
+}
+
+/**
+ * `nameStatusLog` of exactly these commits (ids one per line, given on stdin), in their order:
+ * one piece of a history read. The output goes unparsed to `output`, so that pieces read at once
+ * can be joined in order and parsed as the single log they add up to.
+ */
+export function nameStatusLogOfCommits(commitIds: Uint8Array, output: StreamParser<void>): GitStreamCommand<void> {
+  return {
+    args: ['log', ...HISTORY_DIFF_OPTIONS, '--name-status', HISTORY_FORMAT, '--no-walk=unsorted', '--stdin', '--end-of-options', '--'],
+    input: commitIds,
+    createParser: () => output,
+  };
+}
+
+function collectBytes(): StreamParser<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  return {
+    push: (chunk) => chunks.push(chunk),
+    end: () => Buffer.concat(chunks),
   };
 }
 

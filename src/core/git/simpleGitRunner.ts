@@ -27,9 +27,10 @@ export interface SimpleGitRunnerOptions {
 }
 
 /**
- * Runs git through simple-git with the safety recipe, one process at a time for the repository,
- * each with a hard deadline and cancellation. simple-git's own guards cover arguments; the recipe
- * covers the repository's config, which simple-git leaves alone.
+ * Runs git through simple-git with the safety recipe, one process at a time per repository and
+ * lane (several only inside a `concurrently` turn), each with a hard deadline and cancellation.
+ * simple-git's own guards cover arguments; the recipe covers the repository's config, which
+ * simple-git leaves alone.
  */
 export class SimpleGitRunner implements GitRunner {
   private readonly env: Record<string, string>;
@@ -43,18 +44,38 @@ export class SimpleGitRunner implements GitRunner {
   }
 
   run<T>(command: GitCommand<T>, options: RunOptions = {}): Promise<T> {
-    return this.enqueue(async () => {
-      const { stdout } = await this.execute(command.args, options, undefined, command.acceptExitCodes ?? []);
-      return command.parse(stdout);
-    });
+    return this.enqueue(() => this.runNow(command, options));
   }
 
   stream<T>(command: GitStreamCommand<T>, options: RunOptions = {}): Promise<T> {
-    return this.enqueue(async () => {
-      const parser = command.createParser();
-      await this.execute(command.args, options, (chunk) => parser.push(chunk), []);
-      return parser.end();
-    });
+    return this.enqueue(() => this.streamNow(command, options));
+  }
+
+  concurrently<T>(width: number, task: (parallel: GitRunner) => Promise<T>): Promise<T> {
+    return this.enqueue(() => task(this.parallelRunner(Math.max(1, Math.floor(width)))));
+  }
+
+  /** A runner for inside one turn: no queue, at most `width` processes at once. */
+  private parallelRunner(width: number): GitRunner {
+    const limit = concurrencyLimit(width);
+    const parallel: GitRunner = {
+      cwd: this.cwd,
+      run: (command, options = {}) => limit(() => this.runNow(command, options)),
+      stream: (command, options = {}) => limit(() => this.streamNow(command, options)),
+      concurrently: (_width, task) => task(parallel),
+    };
+    return parallel;
+  }
+
+  private async runNow<T>(command: GitCommand<T>, options: RunOptions): Promise<T> {
+    const { stdout } = await this.execute(command.args, options, undefined, command.acceptExitCodes ?? [], command.input);
+    return command.parse(stdout);
+  }
+
+  private async streamNow<T>(command: GitStreamCommand<T>, options: RunOptions): Promise<T> {
+    const parser = command.createParser();
+    await this.execute(command.args, options, (chunk) => parser.push(chunk), [], command.input);
+    return parser.end();
   }
 
   /** A runner for the same repository whose commands wait in the other lane. */
@@ -64,7 +85,8 @@ export class SimpleGitRunner implements GitRunner {
 
   /**
    * Serialises commands per repository folder and lane, across every runner of this thread: a
-   * repository never has two of our git processes in one lane at once.
+   * repository never has two of our git processes in one lane at once, except the processes of
+   * one `concurrently` turn, which is a single task here.
    */
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
     const queue = `${this.cwd}\0${this.options.lane ?? 'background'}`;
@@ -86,6 +108,7 @@ export class SimpleGitRunner implements GitRunner {
     options: RunOptions,
     onChunk: ((chunk: Uint8Array) => void) | undefined,
     acceptExitCodes: readonly number[],
+    input: Uint8Array | undefined,
   ): Promise<{ stdout: string }> {
     if (options.signal?.aborted) throw cancelled();
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
@@ -93,7 +116,7 @@ export class SimpleGitRunner implements GitRunner {
     const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
     let chunkError: unknown;
     let failure: GitFailure | undefined;
-    const git = this.createClient(signal, timeoutMs, options.extraConfig ?? [], acceptExitCodes, (f) => (failure = f));
+    const git = this.createClient(signal, timeoutMs, options.extraConfig ?? [], acceptExitCodes, input, (f) => (failure = f));
     if (onChunk) {
       git.outputHandler((_command, stdout) => {
         // simple-git buffers all of stdout; detach its collector so a long history is parsed as
@@ -130,6 +153,7 @@ export class SimpleGitRunner implements GitRunner {
     timeoutMs: number,
     extraConfig: ReadonlyArray<readonly [string, string]>,
     acceptExitCodes: readonly number[],
+    input: Uint8Array | undefined,
     onFailure: (failure: GitFailure) => void,
   ): SimpleGit {
     const cwd = this.cwd;
@@ -144,8 +168,9 @@ export class SimpleGitRunner implements GitRunner {
       // simple-git guards `-c` keys that could start programs. Ours only switch them off
       // (fsmonitor, hooks, and worktree reads' blanked filter drivers): the safe direction.
       unsafe: { allowUnsafeFsMonitor: true, allowUnsafeHooksPath: true, allowUnsafeFilter: true, allowUnsafeCustomBinary: true },
-      // An empty buffer ends stdin at once: git never waits on, or reads, our input.
-      input: () => Buffer.alloc(0),
+      // Stdin is always ended: with no input git never waits on it; with input (commit ids for
+      // `--stdin`) it reads exactly those bytes.
+      input: () => (input ? Buffer.from(input.buffer, input.byteOffset, input.byteLength) : Buffer.alloc(0)),
       errors(error, result) {
         if (result.exitCode === 0 && error === undefined) return undefined;
         if (acceptExitCodes.includes(result.exitCode)) return undefined;
@@ -156,6 +181,24 @@ export class SimpleGitRunner implements GitRunner {
       },
     }).env(this.env);
   }
+}
+
+/** Runs at most `width` tasks at once, the others in the order they were given. */
+function concurrencyLimit(width: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: Array<() => void> = [];
+  return async (task) => {
+    // A finishing task hands its slot straight to the next waiting one.
+    if (running >= width) await new Promise<void>((resolve) => waiting.push(resolve));
+    else running++;
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
 }
 
 function cancelled(): GitFailure {

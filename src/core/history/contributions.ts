@@ -1,5 +1,6 @@
 import type { AgentMatcher } from '../identity/agents';
 import type { BotMatcher } from '../identity/bots';
+import { detachedCopy } from '../git/nulTokenizer';
 import { githubNoreplyLogin, personKey, type Contact, type Person } from '../identity/person';
 import type { CommitChange, HistoryCommit } from './repositoryHistory';
 import type { PathFilter } from './pathFilter';
@@ -68,29 +69,43 @@ export function contributionMaker(options: ContributionOptions, people: Map<stri
       coAuthors,
       subject: commit.subject,
       aiAssisted: commit.aiAttributed || options.isAgent(commit.author) || commit.coAuthors.some(options.isAgent),
-      changes: counted ? commit.changes.filter((c) => options.countsPath(c.path)) : [],
+      changes: counted ? countedChanges(commit.changes, options.countsPath) : [],
       counted,
       allChanges: commit.changes,
     };
   };
 }
 
+/**
+ * Records a contact and returns the person's key: always the one stored string, so the maps that
+ * key by person (every file's deliveries) share it, and kept strings are copies of their own
+ * rather than views into git's output (see `detachedCopy`).
+ */
 function remember(people: Map<string, Person>, contact: Contact, time: number): string {
   const key = personKey(contact.email);
   let person = people.get(key);
   if (!person) {
-    person = { key, name: contact.name || contact.email, email: contact.email, githubLogin: githubNoreplyLogin(contact.email), names: new Set(), lastActive: 0, namedAt: -1 };
-    people.set(key, person);
+    const login = githubNoreplyLogin(contact.email);
+    person = { key: detachedCopy(key), name: detachedCopy(contact.name || contact.email), email: detachedCopy(contact.email), githubLogin: login && detachedCopy(login), names: new Set(), lastActive: 0, namedAt: -1 };
+    people.set(person.key, person);
   }
   // The latest commit's spelling of the name is shown, whatever order commits arrive in.
   if (contact.name && time > person.namedAt) {
-    person.name = contact.name;
-    person.email = contact.email;
+    if (person.name !== contact.name) person.name = detachedCopy(contact.name);
+    if (person.email !== contact.email) person.email = detachedCopy(contact.email);
     person.namedAt = time;
   }
-  if (contact.name) person.names.add(contact.name.trim().toLowerCase());
+  if (contact.name) {
+    const name = contact.name.trim().toLowerCase();
+    if (!person.names.has(name)) person.names.add(detachedCopy(name));
+  }
   person.lastActive = Math.max(person.lastActive, time);
-  return key;
+  return person.key;
+}
+
+/** The changes that count; the same array when all do, so a kept contribution holds one. */
+function countedChanges(changes: readonly CommitChange[], countsPath: PathFilter): readonly CommitChange[] {
+  return changes.every((c) => countsPath(c.path)) ? changes : changes.filter((c) => countsPath(c.path));
 }
 
 function revisionMatcher(revisions: readonly string[]): (sha: string) => boolean {

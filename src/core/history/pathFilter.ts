@@ -47,16 +47,37 @@ export const DEFAULT_IGNORED_PATHS: readonly string[] = [
 
 export type PathFilter = (path: string) => boolean;
 
-/** True for paths that count; `extraIgnores` come from `multiplier.ignore`. */
+const GLOB_OPTIONS: picomatch.PicomatchOptions = { dot: true, noextglob: true };
+/** Answers kept before the memo starts again: a monorepo's history names millions of paths. */
+const MAX_REMEMBERED_PATHS = 1 << 20;
+
+/**
+ * True for paths that count; `extraIgnores` come from `multiplier.ignore`. Most paths match no
+ * ignore glob, and running dozens of globs on each of a wide tree's files cost more than the
+ * rest of the analysis, so a glob runs only on paths that contain its literal text.
+ */
 export function createPathFilter(extraIgnores: readonly string[]): PathFilter {
-  const isIgnored = picomatch([...DEFAULT_IGNORED_PATHS, ...extraIgnores], { dot: true, noextglob: true });
+  const globs = [...DEFAULT_IGNORED_PATHS, ...extraIgnores].map((glob) => ({ needle: requiredText(glob), matches: picomatch(glob, GLOB_OPTIONS) }));
+  const isIgnored = (path: string): boolean => globs.some(({ needle, matches }) => (needle === undefined || path.includes(needle)) && matches(path));
   const cache = new Map<string, boolean>();
   return (path) => {
     let counts = cache.get(path);
     if (counts === undefined) {
       counts = !isIgnored(path);
+      if (cache.size >= MAX_REMEMBERED_PATHS) cache.clear();
       cache.set(path, counts);
     }
     return counts;
   };
+}
+
+/**
+ * Text every path the glob matches contains: the longest run of literal characters within one
+ * segment. Only for plain globs (letters, digits, `._-`, `/` and the wildcards `*` `?`); any
+ * other syntax (braces, classes, negation, escapes) gets no shortcut.
+ */
+function requiredText(glob: string): string | undefined {
+  if (!/^[A-Za-z0-9._\-/*?]+$/.test(glob)) return undefined;
+  const longest = glob.split(/[*?/]/).reduce((best, piece) => (piece.length > best.length ? piece : best), '');
+  return longest.length >= 3 ? longest : undefined;
 }

@@ -39,7 +39,15 @@ export function lineTotals(files: readonly LineCount[]): Map<string, number | nu
   return new Map(files.map((file) => [file.path, file.added === null || file.removed === null ? null : file.added + file.removed]));
 }
 
-/** A commit's changes with their line counts, when the commit's counts were read (the window). */
+/**
+ * A commit's changes with their line counts, when the commit's counts were read (the window).
+ * Written out rather than spread: V8 gave every spread copy a hidden class of its own, which
+ * doubled the memory of the window's changes.
+ */
 export function withLineCounts(changes: readonly FileChange[], lines: ReadonlyMap<string, number | null> | undefined): CommitChange[] {
-  return lines ? changes.map((change) => ({ ...change, lines: lines.get(change.path) ?? 0 })) : [...changes];
+  if (!lines) return [...changes];
+  return changes.map(({ status, path, oldPath }) => {
+    const counted = lines.get(path) ?? 0;
+    return oldPath === undefined ? { status, path, lines: counted } : { status, path, oldPath, lines: counted };
+  });
 }

@@ -6,6 +6,7 @@
  */
 import type { AgentMatcher } from '../identity/agents';
 import type { BotMatcher } from '../identity/bots';
+import { detachedCopy } from '../git/nulTokenizer';
 import { personKey, type Contact, type Person } from '../identity/person';
 import type { PathFilter } from '../history/pathFilter';
 import type { CommitChange, HistoryCommit } from '../history/repositoryHistory';
@@ -64,7 +65,8 @@ export class HistoryIndexBuilder {
     private readonly horizon: IndexHorizon,
     previous?: HistoryIndex,
   ) {
-    this.replay = new AuthorshipReplay(cloneRecords(previous?.knowledge), cloneRecords(previous?.deletedKnowledge));
+    // The previous index's records are shared, never changed: it stays valid (and cached) as it was.
+    this.replay = new AuthorshipReplay(previous?.knowledge, previous?.deletedKnowledge);
     this.people = new Map([...(previous?.people ?? new Map<string, Person>())].map(([key, person]) => [key, { ...person, names: new Set(person.names) }]));
     this.recent = (previous?.recent ?? []).filter((c) => c.time >= horizon.recentSinceSeconds);
     this.commitCount = previous?.commitCount ?? 0;
@@ -88,21 +90,32 @@ export class HistoryIndexBuilder {
 
   /**
    * What the index keeps of a recent contribution: its counted changes (the uncounted ones only
-   * mattered to the replay), paths shared. Before the window, where only the year's signals read
-   * it (dives, the owners' follow-up), it is a compact record: no subject, no line counts.
+   * mattered to the replay), paths shared, and its strings copied out of git's output (see
+   * `detachedCopy`). Before the window, where only the year's signals read it (dives, the owners'
+   * follow-up), it is a compact record: no subject, no line counts. Written out, not spread: V8
+   * gives each spread copy a hidden class of its own.
    */
   private kept(contribution: Contribution): Contribution {
     const { intern } = this;
     const inWindow = contribution.time >= this.horizon.linesSinceSeconds;
     const changes = contribution.changes.map((change): CommitChange => {
-      const shared = { status: change.status, path: intern(change.path), ...(change.oldPath === undefined ? {} : { oldPath: intern(change.oldPath) }) };
-      return inWindow && change.lines !== undefined ? { ...shared, lines: change.lines } : shared;
+      const { status } = change;
+      const path = intern(change.path);
+      const lines = inWindow ? change.lines : undefined;
+      if (change.oldPath === undefined) return lines === undefined ? { status, path } : { status, path, lines };
+      const oldPath = intern(change.oldPath);
+      return lines === undefined ? { status, path, oldPath } : { status, path, oldPath, lines };
     });
+    const { time, author, counted, aiAssisted } = contribution;
     return {
-      ...contribution,
+      sha: detachedCopy(contribution.sha),
+      time,
+      author,
       coAuthors: contribution.coAuthors.length === 0 ? NO_CO_AUTHORS : contribution.coAuthors,
-      subject: inWindow ? contribution.subject : '',
+      subject: inWindow ? detachedCopy(contribution.subject) : '',
+      aiAssisted,
       changes,
+      counted,
       allChanges: changes,
     };
   }
@@ -124,13 +137,7 @@ export class HistoryIndexBuilder {
   }
 }
 
-function cloneRecords(records: ReadonlyMap<string, FileAuthorship> | undefined): Map<string, FileAuthorship> {
-  const copy = new Map<string, FileAuthorship>();
-  for (const [path, record] of records ?? []) {
-    copy.set(path, { creators: new Set(record.creators), deliveries: new Map(record.deliveries), changes: record.changes, lastTouched: new Map(record.lastTouched) });
-  }
-  return copy;
-}
+
 
 /**
  * Co-author trailers are free text, mailmapped only once the whole log has been read (git runs

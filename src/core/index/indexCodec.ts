@@ -2,6 +2,11 @@
  * The history index as JSON, for the on-disk cache. A cache file is untrusted input (it may be
  * corrupt, truncated, from an older version or edited): `decodeIndex` checks every field and
  * returns undefined rather than a half-valid index.
+ *
+ * The file is read at every start, so it is made to load fast: every path and person key is
+ * written once, in `strings`, and everything else is numbers pointing into it (a JSON array of
+ * numbers parses several times faster than one of nested arrays of strings, and decoding shares
+ * one string per path instead of making one per mention).
  */
 import type { Contribution } from '../history/contributions';
 import type { Person } from '../identity/person';
@@ -9,14 +14,10 @@ import type { ChangeStatus } from '../git/logParser';
 import type { CommitChange } from '../history/repositoryHistory';
 import type { FileAuthorship } from '../knowledge/degreeOfAuthorship';
 import type { HistoryIndex } from './historyIndex';
-import { createPathInterner } from './pathInterning';
 
 /** Bump whenever the index's shape or meaning changes: older files are then discarded. */
-export const INDEX_FORMAT_VERSION = 3;
+export const INDEX_FORMAT_VERSION = 4;
 
-type RecordJson = [creators: string[], deliveries: Array<[string, number]>, changes: number, lastTouched: Array<[string, number]>];
-type ChangeJson = [status: ChangeStatus, path: string, oldPath: string | null, lines: number | null | -1];
-type ContributionJson = [sha: string, time: number, author: string, coAuthors: string[], subject: string, changes: ChangeJson[], counted: boolean, aiAssisted: boolean];
 type PersonJson = [key: string, name: string, email: string, githubLogin: string | null, names: string[], lastActive: number, namedAt: number];
 
 export interface IndexFile {
@@ -25,33 +26,102 @@ export interface IndexFile {
   readonly key: string;
   readonly head: string;
   readonly shallow: boolean;
-  readonly files: string[];
-  readonly knowledge: Array<[string, RecordJson]>;
-  readonly deletedKnowledge: Array<[string, RecordJson]>;
-  readonly recent: ContributionJson[];
   readonly recentSinceSeconds: number;
   readonly linesSinceSeconds: number;
-  readonly people: PersonJson[];
   readonly commitCount: number;
+  /** Every path and person key, once; the numbers below are positions in it. */
+  readonly strings: string[];
+  readonly files: number[];
+  /**
+   * Records one after another: path, creators (count, then keys), deliveries (count, then key
+   * and count pairs), changes, last touched (count, then key and time pairs).
+   */
+  readonly knowledge: number[];
+  readonly deletedKnowledge: number[];
+  readonly recent: {
+    readonly shas: string[];
+    readonly subjects: string[];
+    /**
+     * Per contribution: time, author, flags (1 counted, 2 AI-assisted), co-authors (count, then
+     * keys), counted changes (count, then per change: status, path, old path or -1, lines or -1
+     * unknown, -2 binary).
+     */
+    readonly numbers: number[];
+  };
+  readonly people: PersonJson[];
+}
+
+const STATUSES: readonly ChangeStatus[] = ['A', 'M', 'D', 'T', 'R', 'C', 'U', 'X', 'B'];
+const NO_PATH = -1;
+const LINES_UNKNOWN = -1;
+const LINES_BINARY = -2;
+const COUNTED = 1;
+const AI_ASSISTED = 2;
+
+/** Assigns each distinct string its position in the table, in first-use order. */
+class StringTable {
+  readonly strings: string[] = [];
+  private readonly ids = new Map<string, number>();
+
+  id(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.strings.length;
+      this.strings.push(value);
+      this.ids.set(value, id);
+    }
+    return id;
+  }
+}
+
+function encodeRecords(records: ReadonlyMap<string, FileAuthorship>, table: StringTable): number[] {
+  const out: number[] = [];
+  for (const [path, record] of records) {
+    out.push(table.id(path), record.creators.size);
+    for (const person of record.creators) out.push(table.id(person));
+    out.push(record.deliveries.size);
+    for (const [person, count] of record.deliveries) out.push(table.id(person), count);
+    out.push(record.changes, record.lastTouched.size);
+    for (const [person, time] of record.lastTouched) out.push(table.id(person), time);
+  }
+  return out;
+}
+
+function encodeRecent(recent: readonly Contribution[], table: StringTable): IndexFile['recent'] {
+  const numbers: number[] = [];
+  for (const c of recent) {
+    numbers.push(c.time, table.id(c.author), (c.counted ? COUNTED : 0) | (c.aiAssisted ? AI_ASSISTED : 0), c.coAuthors.length);
+    for (const coAuthor of c.coAuthors) numbers.push(table.id(coAuthor));
+    // Contributions keep only counted changes: uncounted ones matter only while replaying.
+    numbers.push(c.changes.length);
+    for (const change of c.changes) {
+      const lines = change.lines === undefined ? LINES_UNKNOWN : change.lines === null ? LINES_BINARY : change.lines;
+      numbers.push(STATUSES.indexOf(change.status), table.id(change.path), change.oldPath === undefined ? NO_PATH : table.id(change.oldPath), lines);
+    }
+  }
+  return { shas: recent.map((c) => c.sha), subjects: recent.map((c) => c.subject), numbers };
 }
 
 export function encodeIndex(index: HistoryIndex, key: string): IndexFile {
-  const record = (r: FileAuthorship): RecordJson => [[...r.creators], [...r.deliveries], r.changes, [...r.lastTouched]];
-  const change = (c: CommitChange): ChangeJson => [c.status, c.path, c.oldPath ?? null, c.lines === undefined ? -1 : c.lines];
+  const table = new StringTable();
+  const files = index.files.map((file) => table.id(file));
+  const knowledge = encodeRecords(index.knowledge, table);
+  const deletedKnowledge = encodeRecords(index.deletedKnowledge, table);
+  const recent = encodeRecent(index.recent, table);
   return {
     format: INDEX_FORMAT_VERSION,
     key,
     head: index.head,
     shallow: index.shallow,
-    files: [...index.files],
-    knowledge: [...index.knowledge].map(([path, r]) => [path, record(r)]),
-    deletedKnowledge: [...index.deletedKnowledge].map(([path, r]) => [path, record(r)]),
-    // Contributions keep only counted changes: uncounted ones matter only while replaying.
-    recent: index.recent.map((c) => [c.sha, c.time, c.author, [...c.coAuthors], c.subject, c.changes.map(change), c.counted, c.aiAssisted]),
     recentSinceSeconds: index.recentSinceSeconds,
     linesSinceSeconds: index.linesSinceSeconds,
-    people: [...index.people.values()].map((p) => [p.key, p.name, p.email, p.githubLogin ?? null, [...p.names], p.lastActive, p.namedAt]),
     commitCount: index.commitCount,
+    strings: table.strings,
+    files,
+    knowledge,
+    deletedKnowledge,
+    recent,
+    people: [...index.people.values()].map((p) => [p.key, p.name, p.email, p.githubLogin ?? null, [...p.names], p.lastActive, p.namedAt]),
   };
 }
 
@@ -66,56 +136,105 @@ const array = (v: unknown): unknown[] => {
   check(Array.isArray(v));
   return v as unknown[];
 };
-const strings = (v: unknown): string[] => array(v).map((s) => (check(isString(s)), s as string));
-const pairs = (v: unknown): Array<[string, number]> =>
-  array(v).map((p) => {
-    const [k, n] = array(p);
-    check(isString(k) && isNumber(n));
-    return [k as string, n as number];
+const strings = (v: unknown): string[] => {
+  const values = array(v);
+  for (const s of values) check(isString(s));
+  return values as string[];
+};
+const isSha = (v: unknown): v is string => isString(v) && /^[0-9a-f]{40,64}$/.test(v);
+
+/** Reads a flat array of numbers front to back, checking each against what it must be. */
+class NumberReader {
+  private at = 0;
+
+  constructor(
+    private readonly numbers: readonly unknown[],
+    private readonly table: readonly string[],
+  ) {}
+
+  get done(): boolean {
+    return this.at >= this.numbers.length;
+  }
+
+  /** A finite number; integers only where asked. */
+  number(integer = true): number {
+    const value = this.numbers[this.at++];
+    check(typeof value === 'number' && (integer ? Number.isInteger(value) : Number.isFinite(value)));
+    return value as number;
+  }
+
+  count(): number {
+    const value = this.number();
+    check(value >= 0 && value <= this.numbers.length);
+    return value;
+  }
+
+  string(): string {
+    const value = this.number();
+    check(value >= 0 && value < this.table.length);
+    return this.table[value] as string;
+  }
+
+  optionalString(): string | undefined {
+    const value = this.number();
+    if (value === NO_PATH) return undefined;
+    check(value >= 0 && value < this.table.length);
+    return this.table[value];
+  }
+}
+
+function decodeRecords(v: unknown, table: readonly string[]): Map<string, FileAuthorship> {
+  const reader = new NumberReader(array(v), table);
+  const records = new Map<string, FileAuthorship>();
+  while (!reader.done) {
+    const path = reader.string();
+    const creators = new Set<string>();
+    for (let n = reader.count(); n > 0; n--) creators.add(reader.string());
+    const deliveries = new Map<string, number>();
+    for (let n = reader.count(); n > 0; n--) deliveries.set(reader.string(), reader.number());
+    const changes = reader.number();
+    const lastTouched = new Map<string, number>();
+    for (let n = reader.count(); n > 0; n--) lastTouched.set(reader.string(), reader.number(false));
+    records.set(path, { creators, deliveries, changes, lastTouched });
+  }
+  return records;
+}
+
+function decodeRecent(v: unknown, table: readonly string[]): Contribution[] {
+  check(typeof v === 'object' && v !== null);
+  const recent = v as Record<string, unknown>;
+  const shas = array(recent.shas);
+  const subjects = strings(recent.subjects);
+  check(shas.length === subjects.length);
+  const reader = new NumberReader(array(recent.numbers), table);
+  const contributions: Contribution[] = shas.map((sha, i) => {
+    check(isSha(sha));
+    const time = reader.number(false);
+    const author = reader.string();
+    const flags = reader.number();
+    check(flags >= 0 && flags <= (COUNTED | AI_ASSISTED));
+    const coAuthors: string[] = [];
+    for (let n = reader.count(); n > 0; n--) coAuthors.push(reader.string());
+    const changes: CommitChange[] = [];
+    for (let n = reader.count(); n > 0; n--) changes.push(decodeChange(reader));
+    return { sha: sha as string, time, author, coAuthors, subject: subjects[i] as string, aiAssisted: (flags & AI_ASSISTED) !== 0, changes, counted: (flags & COUNTED) !== 0, allChanges: changes };
   });
-
-const STATUSES = new Set(['A', 'M', 'D', 'T', 'R', 'C', 'U', 'X', 'B']);
-
-function decodeRecord(v: unknown): FileAuthorship {
-  const [creators, deliveries, changes, lastTouched] = array(v);
-  check(isNumber(changes));
-  return { creators: new Set(strings(creators)), deliveries: new Map(pairs(deliveries)), changes: changes as number, lastTouched: new Map(pairs(lastTouched)) };
+  check(reader.done);
+  return contributions;
 }
 
-function decodeRecords(v: unknown): Map<string, FileAuthorship> {
-  return new Map(
-    array(v).map((entry) => {
-      const [path, record] = array(entry);
-      check(isString(path));
-      return [path as string, decodeRecord(record)];
-    }),
-  );
-}
-
-type Intern = (path: string) => string;
-
-function decodeChange(v: unknown, intern: Intern): CommitChange {
-  const [status, path, oldPath, lines] = array(v);
-  check(isString(status) && STATUSES.has(status as string) && isString(path) && (oldPath === null || isString(oldPath)) && (lines === null || isNumber(lines)));
-  const base = { status: status as ChangeStatus, path: intern(path as string), ...(oldPath === null ? {} : { oldPath: intern(oldPath as string) }) };
-  return lines === -1 ? base : { ...base, lines: lines as number | null };
-}
-
-function decodeContribution(v: unknown, intern: Intern): Contribution {
-  const [sha, time, author, coAuthors, subject, changes, counted, aiAssisted] = array(v);
-  check(isString(sha) && /^[0-9a-f]{40,64}$/.test(sha as string) && isNumber(time) && isString(author) && isString(subject) && typeof counted === 'boolean' && typeof aiAssisted === 'boolean');
-  const decoded = array(changes).map((change) => decodeChange(change, intern));
-  return {
-    sha: sha as string,
-    time: time as number,
-    author: author as string,
-    coAuthors: strings(coAuthors),
-    subject: subject as string,
-    aiAssisted: aiAssisted as boolean,
-    changes: decoded,
-    counted: counted as boolean,
-    allChanges: decoded,
-  };
+function decodeChange(reader: NumberReader): CommitChange {
+  const status = STATUSES[reader.number()];
+  check(status !== undefined);
+  const path = reader.string();
+  const oldPath = reader.optionalString();
+  const lines = reader.number();
+  check(lines >= LINES_BINARY);
+  // Written out, not spread: V8 gives each spread copy a hidden class of its own.
+  const s = status as ChangeStatus;
+  if (lines === LINES_UNKNOWN) return oldPath === undefined ? { status: s, path } : { status: s, path, oldPath };
+  const counted = lines === LINES_BINARY ? null : lines;
+  return oldPath === undefined ? { status: s, path, lines: counted } : { status: s, path, oldPath, lines: counted };
 }
 
 function decodePerson(v: unknown): Person {
@@ -130,16 +249,19 @@ export function decodeIndex(file: unknown, key: string): HistoryIndex | undefine
     check(typeof file === 'object' && file !== null);
     const f = file as Record<string, unknown>;
     check(f.format === INDEX_FORMAT_VERSION && f.key === key);
-    check(isString(f.head) && /^[0-9a-f]{40,64}$/.test(f.head as string) && typeof f.shallow === 'boolean' && isNumber(f.recentSinceSeconds) && isNumber(f.linesSinceSeconds) && isNumber(f.commitCount));
+    check(isSha(f.head) && typeof f.shallow === 'boolean' && isNumber(f.recentSinceSeconds) && isNumber(f.linesSinceSeconds) && isNumber(f.commitCount));
+    const table = strings(f.strings);
+    const files = new NumberReader(array(f.files), table);
+    const headFiles: string[] = [];
+    while (!files.done) headFiles.push(files.string());
     const people = array(f.people).map(decodePerson);
-    const intern = createPathInterner();
     return {
       head: f.head as string,
       shallow: f.shallow as boolean,
-      files: strings(f.files),
-      knowledge: decodeRecords(f.knowledge),
-      deletedKnowledge: decodeRecords(f.deletedKnowledge),
-      recent: array(f.recent).map((contribution) => decodeContribution(contribution, intern)),
+      files: headFiles,
+      knowledge: decodeRecords(f.knowledge, table),
+      deletedKnowledge: decodeRecords(f.deletedKnowledge, table),
+      recent: decodeRecent(f.recent, table),
       recentSinceSeconds: f.recentSinceSeconds as number,
       linesSinceSeconds: f.linesSinceSeconds as number,
       people: new Map(people.map((p) => [p.key, p])),

@@ -1,10 +1,15 @@
+import { setMaxListeners } from 'node:events';
 import type { GitRunner } from '../git/gitCommand';
-import type { LoggedCommit } from '../git/logParser';
-import { aiFooterCommits, nameStatusLog, numstatLog, treeFiles } from '../git/repositoryCommands';
+import { NameStatusLogParser, type LoggedCommit } from '../git/logParser';
+import { OrderedOutput } from '../git/orderedOutput';
+import { settleAll } from '../git/settleAll';
+import { aiFooterCommits, commitIdsOldestFirst, nameStatusLogInto, nameStatusLogOfCommits, numstatLog, treeFiles } from '../git/repositoryCommands';
 import { mailmapContacts } from '../identity/mailmap';
 import { coAuthorContact, personKey, type Contact } from '../identity/person';
 import { lineTotals, withLineCounts, type HistoryCommit } from '../history/repositoryHistory';
+import type { Contribution } from '../history/contributions';
 import { HistoryIndexBuilder, remapPeople, type HistoryIndex, type IndexRules } from './historyIndex';
+import { defaultReadPlan, splitCommitIds, type ReadPlan } from './readPlan';
 
 export interface ReadIndexOptions {
   readonly head: string;
@@ -18,46 +23,122 @@ export interface ReadIndexOptions {
   readonly previous?: HistoryIndex;
   readonly signal?: AbortSignal;
   readonly onProgress?: (commitsRead: number) => void;
+  /** How the read is split over git processes; by default one per core. */
+  readonly plan?: ReadPlan;
 }
 
 /**
- * The fixed read plan, one git process at a time: line counts for the recent window (blob
- * diffs are ~10× a file walk, so never for all history), the recent commits whose message has an
- * AI footer (git greps the messages; no body is read), then the file-level history oldest first,
- * folded into the index as it streams (the analysis keeps pace with git instead of waiting for
- * it), then HEAD's tree and the mailmap of co-authors. With `previous`, every read stops at the
- * previous head, so an update costs what the new commits cost.
+ * The read plan, in one turn of the repository's git queue with one git process per core: line
+ * counts for the recent window (blob diffs are ~10× a file walk, so never for all history), the
+ * recent commits whose message has an AI footer (git greps the messages; no body is read), and
+ * the file-level history, oldest first, in pieces read at once and replayed in order into the
+ * index as they stream (the analysis keeps pace with git instead of waiting for it); then HEAD's
+ * tree and the mailmap of co-authors. With `previous`, every read stops at the previous head, so
+ * an update costs what the new commits cost.
  */
 export async function readHistoryIndex(runner: GitRunner, options: ReadIndexOptions): Promise<HistoryIndex> {
-  const { signal, previous } = options;
+  const plan = options.plan ?? defaultReadPlan();
+  return runner.concurrently(plan.processes, (parallel) => readInParallel(parallel, plan, options));
+}
+
+async function readInParallel(parallel: GitRunner, plan: ReadPlan, options: ReadIndexOptions): Promise<HistoryIndex> {
+  const { previous } = options;
   const exclude = previous ? [previous.head] : [];
+  // One failed process stops the others, and the turn ends only once every process has.
+  const stop = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
   const lineCounts = new Map<string, Map<string, number | null>>();
-  await runner.stream(
+  const builder = new HistoryIndexBuilder(options.rules, { recentSinceSeconds: options.recentSinceSeconds, linesSinceSeconds: options.linesSinceSeconds }, previous);
+  const rawCoAuthors = new Map<string, Contact>();
+  let read = 0;
+  const history = new NameStatusLogParser((logged) => {
+    builder.add(toHistoryCommit(logged, rawCoAuthors));
+    if (++read % 5000 === 0) options.onProgress?.(read);
+  });
+  const numstat = parallel.stream(
     numstatLog({ revision: options.head, sinceSeconds: options.linesSinceSeconds, exclude }, (commit) => {
       lineCounts.set(commit.sha, lineTotals(commit.files));
     }),
     { signal },
   );
-  const aiFooters = await runner.run(aiFooterCommits({ revision: options.head, sinceSeconds: options.recentSinceSeconds, exclude }), { signal });
-
-  const builder = new HistoryIndexBuilder(options.rules, { recentSinceSeconds: options.recentSinceSeconds, linesSinceSeconds: options.linesSinceSeconds }, previous);
-  const rawCoAuthors = new Map<string, Contact>();
-  let read = 0;
-  await runner.stream(
-    nameStatusLog({ revision: options.head, exclude, reverse: true }, (logged) => {
-      builder.add(toHistoryCommit(logged, lineCounts.get(logged.sha), aiFooters.has(logged.sha), rawCoAuthors));
-      if (++read % 5000 === 0) options.onProgress?.(read);
-    }),
-    { signal },
+  const [, aiFooters, , files] = await settleAll<[number, Set<string>, number, string[]]>(
+    [
+      numstat,
+      parallel.run(aiFooterCommits({ revision: options.head, sinceSeconds: options.recentSinceSeconds, exclude }), { signal }),
+      readInPieces(parallel, plan, { revision: options.head, exclude, signal }, history),
+      parallel.stream(treeFiles(options.head), { signal }),
+    ],
+    (error) => stop.abort(error),
   );
   options.onProgress?.(read);
-
-  const files = await runner.stream(treeFiles(options.head), { signal });
-  const index = builder.build(options.head, files, options.shallow);
-  return remapPeople(index, await mailmap(runner, rawCoAuthors, signal));
+  const index = withLateReads(builder.build(options.head, files, options.shallow), { lineCounts, linesSinceSeconds: options.linesSinceSeconds, aiFooters });
+  return remapPeople(index, await mailmap(parallel, rawCoAuthors, options.signal));
 }
 
-function toHistoryCommit(logged: LoggedCommit, lines: ReadonlyMap<string, number | null> | undefined, aiFooter: boolean, rawCoAuthors: Map<string, Contact>): HistoryCommit {
+interface PiecesOptions {
+  readonly revision: string;
+  readonly exclude: readonly string[];
+  readonly signal: AbortSignal;
+}
+
+/**
+ * The file-level history in consecutive pieces of the commit list, read at once and passed to
+ * `history` in order: exactly the bytes one `git log --reverse` would write (which is what is
+ * read on one core, and for an update). A piece starts only
+ * when the piece `processes` before it has been replayed, so at most that many are ever spooled.
+ */
+async function readInPieces(parallel: GitRunner, plan: ReadPlan, options: PiecesOptions, history: NameStatusLogParser): Promise<number> {
+  const { signal } = options;
+  // An update reads a few new commits: one process, without the commit list's.
+  if (plan.processes <= 1 || options.exclude.length > 0) {
+    return parallel.stream(nameStatusLogInto({ revision: options.revision, exclude: options.exclude, reverse: true }, () => history), { signal });
+  }
+  const ids = await parallel.stream(commitIdsOldestFirst({ revision: options.revision, exclude: options.exclude }), { signal });
+  const pieces = splitCommitIds(ids, plan);
+  const output = new OrderedOutput(pieces.length, history);
+  const stop = new AbortController();
+  const pieceSignal = AbortSignal.any([signal, stop.signal]);
+  // Every piece listens to it (its git process, its wait for its turn): not a leak.
+  setMaxListeners(2 * pieces.length + 10, pieceSignal);
+  await settleAll(
+    [
+      output.done(pieceSignal),
+      ...pieces.map(async (piece, index) => {
+        if (index > plan.processes) await output.passed(index - plan.processes - 1, pieceSignal);
+        await parallel.stream(nameStatusLogOfCommits(piece, output.piece(index)), { signal: pieceSignal });
+      }),
+    ],
+    (error) => stop.abort(error),
+  );
+  return history.end();
+}
+
+interface LateReads {
+  readonly lineCounts: ReadonlyMap<string, ReadonlyMap<string, number | null>>;
+  readonly linesSinceSeconds: number;
+  /** Commits whose message has an AI footer. */
+  readonly aiFooters: ReadonlySet<string>;
+}
+
+/**
+ * The window's line counts and the year's AI footers are read beside the file history, which the
+ * replay does not wait for (it needs neither): they join the kept contributions once all reads
+ * are done, as they would have when read first.
+ */
+function withLateReads(index: HistoryIndex, late: LateReads): HistoryIndex {
+  if (late.lineCounts.size === 0 && late.aiFooters.size === 0) return index;
+  const recent = index.recent.map((c): Contribution => {
+    const lines = c.time >= late.linesSinceSeconds ? late.lineCounts.get(c.sha) : undefined;
+    const aiAssisted = c.aiAssisted || late.aiFooters.has(c.sha);
+    if (!lines && aiAssisted === c.aiAssisted) return c;
+    const allChanges = lines ? withLineCounts(c.allChanges, lines) : c.allChanges;
+    const changes = c.changes === c.allChanges ? allChanges : lines ? withLineCounts(c.changes, lines) : c.changes;
+    return { sha: c.sha, time: c.time, author: c.author, coAuthors: c.coAuthors, subject: c.subject, aiAssisted, changes, counted: c.counted, allChanges };
+  });
+  return { ...index, recent };
+}
+
+function toHistoryCommit(logged: LoggedCommit, rawCoAuthors: Map<string, Contact>): HistoryCommit {
   const coAuthors: Contact[] = [];
   for (const raw of logged.coAuthors) {
     const contact = coAuthorContact(raw);
@@ -70,9 +151,9 @@ function toHistoryCommit(logged: LoggedCommit, lines: ReadonlyMap<string, number
     time: logged.authorTime,
     author: { name: logged.authorName, email: logged.authorEmail },
     coAuthors,
-    aiAttributed: aiFooter || logged.aiAttributions.length > 0,
+    aiAttributed: logged.aiAttributions.length > 0,
     subject: logged.subject,
-    changes: withLineCounts(logged.changes, lines),
+    changes: logged.changes,
   };
 }
 

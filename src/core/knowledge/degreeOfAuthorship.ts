@@ -45,6 +45,30 @@ export interface FileAuthorDegree {
   readonly isAuthor: boolean;
 }
 
+/**
+ * The people who count as authors of a file (who "know" it), best first: `authorDegrees`'
+ * authors, without a degree object per contributor, since the analysis asks it of every file
+ * in HEAD's tree.
+ */
+export function fileAuthors(file: FileAuthorship): FileAuthorDegree[] {
+  let best = -Infinity;
+  const degrees = new Map<string, number>();
+  for (const person of file.creators) degrees.set(person, degreeIn(file, person));
+  for (const person of file.deliveries.keys()) if (!degrees.has(person)) degrees.set(person, degreeIn(file, person));
+  for (const doa of degrees.values()) best = Math.max(best, doa);
+  const authors: FileAuthorDegree[] = [];
+  for (const [person, doa] of degrees) {
+    if (best > 0 && doa / best > DOA_NORMALIZED_THRESHOLD && (doa >= DOA_ABSOLUTE_THRESHOLD || file.creators.has(person))) authors.push({ person, doa, isAuthor: true });
+  }
+  if (authors.length > 1) authors.sort((a, b) => b.doa - a.doa || a.person.localeCompare(b.person));
+  return authors;
+}
+
+function degreeIn(file: FileAuthorship, person: string): number {
+  const deliveries = file.deliveries.get(person) ?? 0;
+  return degreeOfAuthorship(file.creators.has(person), deliveries, file.changes - deliveries);
+}
+
 /** Every contributor of a file with their DOA and whether they count as its author, best first. */
 export function authorDegrees(file: FileAuthorship): FileAuthorDegree[] {
   const people = new Set<string>([...file.creators, ...file.deliveries.keys()]);
@@ -62,7 +86,3 @@ export function authorDegrees(file: FileAuthorship): FileAuthorDegree[] {
     .sort((a, b) => b.doa - a.doa || a.person.localeCompare(b.person));
 }
 
-/** The people who count as authors of a file (who "know" it), best first. */
-export function fileAuthors(file: FileAuthorship): FileAuthorDegree[] {
-  return authorDegrees(file).filter((degree) => degree.isAuthor);
-}

@@ -1,6 +1,6 @@
 /** Splitting a CODEOWNERS line into words while honouring backslash escapes. */
 
-const WHITESPACE = /^[ \t]$/;
+const isWhitespace = (char: string): boolean => char === ' ' || char === '\t';
 
 /** Splits on unescaped spaces and tabs; escape pairs (`\ `, `\#`, `\\`) stay in the token as written. */
 export function tokenize(content: string): string[] {
@@ -11,7 +11,7 @@ export function tokenize(content: string): string[] {
     if (char === '\\' && index + 1 < content.length) {
       current += char + content.charAt(index + 1);
       index++;
-    } else if (WHITESPACE.test(char)) {
+    } else if (isWhitespace(char)) {
       if (current !== '') {
         tokens.push(current);
       }
@@ -33,7 +33,7 @@ export function unescapeLineSyntax(token: string): string {
   for (let index = 0; index < token.length; index++) {
     const char = token.charAt(index);
     const next = token.charAt(index + 1);
-    if (char === '\\' && (next === '#' || WHITESPACE.test(next))) {
+    if (char === '\\' && (next === '#' || isWhitespace(next))) {
       pattern += next;
       index++;
     } else if (char === '\\' && next !== '') {
@@ -48,14 +48,27 @@ export function unescapeLineSyntax(token: string): string {
 
 /** Whether `char` occurs in `token` other than right after a backslash. */
 export function hasUnescaped(token: string, char: string): boolean {
-  return escapePairsAndChars(token).some((piece) => piece === char);
+  for (let index = 0; index < token.length; index++) {
+    if (escapesNext(token, index)) index++;
+    else if (token.charAt(index) === char) return true;
+  }
+  return false;
 }
 
 /** Whether `token` contains the escape `\` + `char`. */
 export function hasEscaped(token: string, char: string): boolean {
-  return escapePairsAndChars(token).some((piece) => piece === `\\${char}`);
+  for (let index = 0; index < token.length; index++) {
+    if (!escapesNext(token, index)) continue;
+    if (token.charAt(index + 1) === char) return true;
+    index++;
+  }
+  return false;
 }
 
-function escapePairsAndChars(token: string): string[] {
-  return token.match(/\\.|[\s\S]/g) ?? [];
+/**
+ * Whether the backslash-escape at `index` takes the next character: a backslash before anything
+ * but a line terminator (which a line cannot hold, but a `\u2028` can be in one).
+ */
+function escapesNext(token: string, index: number): boolean {
+  return token.charAt(index) === '\\' && index + 1 < token.length && !/[\n\r\u2028\u2029]/.test(token.charAt(index + 1));
 }

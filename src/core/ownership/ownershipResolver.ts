@@ -1,4 +1,4 @@
-import { compileCodeownersPattern, type PathMatcher } from './codeownersPattern';
+import { indexedRules, lastMatch, type RuleIndexing } from './ruleIndex';
 import type { CodeownersFlavor, OwnershipMatch, OwnershipRule } from './types';
 
 /** The name under which settings rules are reported, so users know where to edit them. */
@@ -17,18 +17,6 @@ export interface OwnershipResolver {
   readonly rules: readonly OwnershipRule[];
 }
 
-interface CompiledRule {
-  readonly rule: OwnershipRule;
-  readonly matches: PathMatcher;
-  /** Position in the CODEOWNERS file, to find the rule written last across GitLab sections. */
-  readonly order: number;
-}
-
-interface CompiledSection {
-  readonly rules: readonly CompiledRule[];
-  readonly exclusions: readonly CompiledRule[];
-}
-
 /** Turns the `multiplier.ownershipMap` setting into rules read with GitHub's pattern semantics. */
 export function ownershipRulesFromSettings(
   map: ReadonlyArray<{ readonly pattern: string; readonly owners: readonly string[] }>,
@@ -43,90 +31,92 @@ export function ownershipRulesFromSettings(
 }
 
 /**
- * Compiles every pattern once. Settings win: the last matching settings rule decides, even when it
- * clears ownership. Otherwise CODEOWNERS decides with its flavour's precedence.
+ * Indexes the patterns once (see `indexedRules`; `linearRules` is the plain reading it equals).
+ * Settings win: the last matching settings rule decides, even when it clears ownership.
+ * Otherwise CODEOWNERS decides with its flavour's precedence.
  */
-export function createOwnershipResolver(input: OwnershipResolverInput): OwnershipResolver {
-  const settingsRules = compileRules(input.settingsRules, 'github');
-  const codeownersRules = compileRules(input.codeownersRules, input.flavor);
-  const resolveCodeowners =
-    input.flavor === 'github' ? githubResolver(codeownersRules) : gitlabResolver(codeownersRules);
+export function createOwnershipResolver(input: OwnershipResolverInput, indexing: RuleIndexing = indexedRules): OwnershipResolver {
+  const resolveSettings = githubResolver(input.settingsRules, indexing);
+  const resolveCodeowners = input.flavor === 'github' ? githubResolver(input.codeownersRules, indexing) : gitlabResolver(input.codeownersRules, indexing);
   return {
     rules: [...input.settingsRules, ...input.codeownersRules],
-    ownerOf(path) {
-      const setting = lastMatching(settingsRules, path);
-      return setting ? matchOf([setting.rule], setting.rule) : resolveCodeowners(path);
-    },
+    ownerOf: (path) => resolveSettings(path) ?? resolveCodeowners(path),
   };
 }
 
-function compileRules(rules: readonly OwnershipRule[], flavor: CodeownersFlavor): CompiledRule[] {
-  return rules.map((rule, order) => ({ rule, matches: compileCodeownersPattern(rule.pattern, flavor), order }));
-}
-
-/** GitHub: the last matching line wins, and a line without owners leaves the path explicitly unowned. */
-function githubResolver(rules: readonly CompiledRule[]): (path: string) => OwnershipMatch | undefined {
+/**
+ * GitHub (and the ownership map): the last matching line wins, and a line without owners leaves
+ * the path explicitly unowned. Every path a rule decides gets the same answer object.
+ */
+function githubResolver(rules: readonly OwnershipRule[], indexing: RuleIndexing): (path: string) => OwnershipMatch | undefined {
+  const index = indexing(rules.map((rule) => rule.pattern), 'github');
+  const answers = new Map<number, OwnershipMatch>();
   return (path) => {
-    const winner = lastMatching(rules, path);
-    return winner ? matchOf([winner.rule], winner.rule) : undefined;
+    const rule = lastMatch(index, path);
+    const winner = rules[rule];
+    if (!winner) return undefined;
+    let answer = answers.get(rule);
+    if (!answer) {
+      answer = matchOf([winner], winner);
+      answers.set(rule, answer);
+    }
+    return answer;
   };
 }
 
 /**
  * GitLab: each section is resolved on its own (last match wins inside it; any matching exclusion
  * takes the path out of that section whatever its position, as GitLab implements it) and the
- * owners of all sections add up.
+ * owners of all sections add up, in the order the sections first appear.
  */
-function gitlabResolver(rules: readonly CompiledRule[]): (path: string) => OwnershipMatch | undefined {
-  const sections = groupBySection(rules);
+function gitlabResolver(rules: readonly OwnershipRule[], indexing: RuleIndexing): (path: string) => OwnershipMatch | undefined {
+  const index = indexing(rules.map((rule) => rule.pattern), 'gitlab');
+  const sectionOf = sectionNumbers(rules);
+  const answers = new Map<string, OwnershipMatch>();
   return (path) => {
-    const winners: CompiledRule[] = [];
-    const exclusions: CompiledRule[] = [];
-    for (const section of sections) {
-      const exclusion = lastMatching(section.exclusions, path);
-      if (exclusion) {
-        exclusions.push(exclusion);
-        continue;
+    // Candidates come last rule first, so the first match found in a section is its last one.
+    const winners = new Map<number, number>();
+    const exclusions = new Map<number, number>();
+    index.visitCandidates(path, (rule) => {
+      const section = sectionOf[rule] as number;
+      if (rules[rule]?.exclusion) {
+        if (!exclusions.has(section) && index.matches(rule, path)) exclusions.set(section, rule);
+      } else if (!winners.has(section) && !exclusions.has(section) && index.matches(rule, path)) {
+        winners.set(section, rule);
       }
-      const winner = lastMatching(section.rules, path);
-      if (winner) {
-        winners.push(winner);
-      }
-    }
+      return false;
+    });
+    for (const section of exclusions.keys()) winners.delete(section);
     // A path excluded everywhere it matched is explicitly unowned, like a GitHub line without owners.
-    const governing = winners.length > 0 ? winners : exclusions;
-    const area = writtenLast(governing);
-    return area ? matchOf(governing.map((compiled) => compiled.rule), area.rule) : undefined;
+    const governing = (winners.size > 0 ? [...winners] : [...exclusions]).sort(([a], [b]) => a - b).map(([, rule]) => rule);
+    if (governing.length === 0) return undefined;
+    const key = governing.join(' ');
+    let answer = answers.get(key);
+    if (!answer) {
+      // The area is named after the governing rule written last, whichever section it is in.
+      answer = matchOf(
+        governing.map((rule) => rules[rule] as OwnershipRule),
+        rules[Math.max(...governing)] as OwnershipRule,
+      );
+      answers.set(key, answer);
+    }
+    return answer;
   };
 }
 
-function writtenLast(rules: readonly CompiledRule[]): CompiledRule | undefined {
-  return rules.reduce<CompiledRule | undefined>(
-    (latest, candidate) => (latest === undefined || candidate.order > latest.order ? candidate : latest),
-    undefined,
-  );
-}
-
-function groupBySection(rules: readonly CompiledRule[]): CompiledSection[] {
-  const sections = new Map<string, { rules: CompiledRule[]; exclusions: CompiledRule[] }>();
-  for (const compiled of rules) {
+/** Each rule's section as a number, sections numbered in the order they first appear. */
+function sectionNumbers(rules: readonly OwnershipRule[]): number[] {
+  const numbers = new Map<string, number>();
+  return rules.map((rule) => {
     // The parser already merges spellings; lower-casing again keeps hand-built rules consistent.
-    const key = compiled.rule.section?.toLowerCase() ?? '';
-    const section = sections.get(key) ?? { rules: [], exclusions: [] };
-    sections.set(key, section);
-    (compiled.rule.exclusion ? section.exclusions : section.rules).push(compiled);
-  }
-  return [...sections.values()];
-}
-
-function lastMatching(rules: readonly CompiledRule[], path: string): CompiledRule | undefined {
-  for (let index = rules.length - 1; index >= 0; index--) {
-    const compiled = rules[index];
-    if (compiled?.matches(path)) {
-      return compiled;
+    const key = rule.section?.toLowerCase() ?? '';
+    let number = numbers.get(key);
+    if (number === undefined) {
+      number = numbers.size;
+      numbers.set(key, number);
     }
-  }
-  return undefined;
+    return number;
+  });
 }
 
 function matchOf(rules: readonly OwnershipRule[], areaRule: OwnershipRule): OwnershipMatch {

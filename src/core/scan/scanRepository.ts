@@ -68,15 +68,18 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
   const { runner, info, config } = await openRepository(options.folder, options.makeRunner, signal);
   const files = options.filesAt(info.topLevel);
   const settings = typeof options.settings === 'function' ? await options.settings(files) : options.settings;
-  const me = await resolveMyIdentity(runner, { explicit: options.me, aliases: settings.identities, config, signal });
-  const codeowners = settings.codeowners.enabled ? await loadCodeowners((p) => files.read(p, CODEOWNERS_READ_LIMIT), settings.codeowners.flavor, (p) => files.exists(p)) : undefined;
+  // Independent: my identity (one git process) while the worktree's files are read.
+  const [me, codeowners, ignoredRevisions, mailmap] = await Promise.all([
+    resolveMyIdentity(runner, { explicit: options.me, aliases: settings.identities, config, signal }),
+    settings.codeowners.enabled ? loadCodeowners((p) => files.read(p, CODEOWNERS_READ_LIMIT), settings.codeowners.flavor, (p) => files.exists(p)) : undefined,
+    readIgnoredRevisions(files, config.get('blame.ignorerevsfile')),
+    files.read('.mailmap', MAX_MAILMAP_BYTES).then((file) => file?.text ?? ''),
+  ]);
   const ownership: OwnershipResolverInput = {
     settingsRules: ownershipRulesFromSettings(settings.ownershipMap),
     codeownersRules: codeowners?.rules ?? [],
     flavor: codeowners?.flavor ?? 'github',
   };
-  const ignoredRevisions = await readIgnoredRevisions(files, config.get('blame.ignorerevsfile'));
-  const mailmap = (await files.read('.mailmap', MAX_MAILMAP_BYTES))?.text ?? '';
   const key = indexKey({ format: INDEX_FORMAT_VERSION, ignore: settings.ignore, bots: settings.bots, agents: settings.agents, ignoredRevisions, mailmap });
   const { index, read } = await obtainIndex(runner, info, {
     key,

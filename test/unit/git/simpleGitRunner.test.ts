@@ -94,6 +94,30 @@ describe('SimpleGitRunner', function () {
     assert.ok(events.indexOf(`start ${b.dir}`) < events.indexOf(`end ${a.dir}`), 'another repository does not wait');
   });
 
+  it('runs up to `width` processes at once inside a concurrently turn; other commands wait for the whole turn', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'multiplier-slow-git-'));
+    const log = path.join(dir, 'calls.log');
+    const slowGit = path.join(dir, 'git');
+    // Logs its last argument: the command's name (the safety recipe's `-c` pairs come first).
+    fs.writeFileSync(slowGit, `#!/bin/sh\nfor last; do :; done\necho "start $last" >> ${JSON.stringify(log)}\nsleep 0.3\necho "end $last" >> ${JSON.stringify(log)}\n`, { mode: 0o755 });
+    const repo = createTestRepo();
+    const runner = new SimpleGitRunner({ gitPath: slowGit, cwd: repo.dir, env: fixtureGitEnv(), timeoutMs: 5000 });
+    const named = (name: string): GitCommand<string> => ({ args: [name], parse: (s) => s });
+    const turn = runner.concurrently(2, (parallel) => Promise.all(['one', 'two', 'three'].map((name) => parallel.run(named(name)))));
+    const outside = runner.run(named('outside'));
+    await Promise.all([turn, outside]);
+    const events = fs.readFileSync(log, 'utf8').trim().split('\n');
+    let running = 0;
+    let most = 0;
+    for (const event of events) {
+      running += event.startsWith('start') ? 1 : -1;
+      most = Math.max(most, running);
+    }
+    assert.equal(most, 2, `two at once, never three: ${events.join(', ')}`);
+    assert.deepEqual(events.slice(-2), ['start outside', 'end outside'], 'the command from outside runs after the turn');
+    assert.deepEqual(events.filter((e) => e.startsWith('start')).sort(), ['start one', 'start outside', 'start three', 'start two']);
+  });
+
   it('runs an interactive command while a background one is running on the same repository', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'multiplier-slow-git-'));
     const log = path.join(dir, 'calls.log');

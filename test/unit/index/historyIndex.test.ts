@@ -89,7 +89,8 @@ describe('history index: cold, warm and incremental', function () {
       good.slice(0, good.length / 2),
       good.replace(`"format":${INDEX_FORMAT_VERSION}`, `"format":${INDEX_FORMAT_VERSION - 1}`),
       good.replace(/"head":"[0-9a-f]+"/, '"head":"--upload-pack=evil"'),
-      good.replace(/"recent":\[\[/, '"recent":[[42,'),
+      good.replace(/"numbers":\[/, '"numbers":["42",'),
+      good.replace(/"files":\[/, '"files":[1e9,'),
       '{}',
       'null',
     ];

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { AuthorshipReplay } from '../../../src/core/knowledge/authorshipReplay';
-import { authorDegrees, degreeOfAuthorship, type FileAuthorDegree } from '../../../src/core/knowledge/degreeOfAuthorship';
+import { authorDegrees, degreeOfAuthorship, fileAuthors, type FileAuthorDegree, type FileAuthorship } from '../../../src/core/knowledge/degreeOfAuthorship';
 import type { CommitChange } from '../../../src/core/history/repositoryHistory';
 
 /** Replays (status, path, person) steps, oldest first, and returns the degrees for `path`. */
@@ -72,5 +73,22 @@ describe('degree of authorship (reference formula, hand-computed)', () => {
     assert.equal(replay.result().has('a.ts'), false);
     assert.equal(record.changes, 0);
     assert.deepEqual([...record.creators], ['alice']);
+  });
+});
+
+describe('property: fileAuthors is authorDegrees’ authors, in its order', () => {
+  it('for any creators and deliveries', () => {
+    const person = fc.constantFrom('ana', 'bo', 'cy', 'dee', 'Bo', 'é');
+    fc.assert(
+      fc.property(fc.uniqueArray(person, { maxLength: 3 }), fc.array(fc.tuple(person, fc.integer({ min: 1, max: 40 })), { maxLength: 6 }), fc.nat({ max: 60 }), (creators, deliveries, others) => {
+        const record: FileAuthorship = { creators: new Set(creators), deliveries: new Map(deliveries), changes: 0, lastTouched: new Map() };
+        record.changes = [...record.deliveries.values()].reduce((sum, n) => sum + n, 0) + others;
+        assert.deepEqual(
+          fileAuthors(record),
+          authorDegrees(record).filter((d) => d.isAuthor),
+        );
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

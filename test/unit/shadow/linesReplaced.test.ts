@@ -51,6 +51,7 @@ function slowRunner(runner: GitRunner, clock: { now: number }): GitRunner {
     cwd: runner.cwd,
     run: <T>(command: GitCommand<T>, options?: RunOptions) => runner.run(command, options).finally(() => (clock.now += 10_000)),
     stream: <T>(command: GitStreamCommand<T>, options?: RunOptions) => runner.stream(command, options).finally(() => (clock.now += 10_000)),
+    concurrently: (width, task) => runner.concurrently(width, (parallel) => task(slowRunner(parallel, clock))),
   };
 }
 
