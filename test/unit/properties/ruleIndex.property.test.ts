@@ -5,6 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
+import { areaDirectoryOf } from '../../../src/core/areas/areaDirectories';
 import { parseCodeowners } from '../../../src/core/ownership/codeownersParser';
 import { createOwnershipResolver, ownershipRulesFromSettings } from '../../../src/core/ownership/ownershipResolver';
 import { indexedRules, lastMatch, linearRules } from '../../../src/core/ownership/ruleIndex';
@@ -104,5 +105,22 @@ describe('property: the indexed CODEOWNERS matcher equals testing every rule', (
       assert.deepEqual(visits(index, 'x/y.ext999'), [at('*.ext999'), 0]);
       assert.equal(lastMatch(index, 'elsewhere/y.txt'), 0);
     }
+  });
+});
+
+describe('property: the inferred-area lookup equals scanning every area folder', () => {
+  const segment = fc.constantFrom('a', 'b', 'src', 'x.ts', 'é', 'a b', '.hidden');
+  const folderPath = fc.array(segment, { minLength: 1, maxLength: 4 }).map((segments) => segments.join('/'));
+
+  it('walking up a path’s folders finds the deepest area folder holding it, as testing each folder does', () => {
+    fc.assert(
+      fc.property(fc.array(folderPath, { maxLength: 30 }), fc.array(folderPath, { minLength: 1, maxLength: 20 }), (folders, paths) => {
+        const areas = new Set(folders);
+        const deepestByScan = (p: string): string =>
+          folders.filter((folder) => p.startsWith(`${folder}/`)).reduce((deepest, folder) => (folder.length > deepest.length ? folder : deepest), '');
+        for (const p of paths) assert.equal(areaDirectoryOf(p, areas), deepestByScan(p), JSON.stringify({ p, folders }));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
