@@ -47,7 +47,7 @@ export function analyzeIndex(index: HistoryIndex, context: AnalysisContext): Rep
   const windowCommitsBy = windowCommitsByPerson(index.recent, windowStart);
   const ownedAreas = [...areas.areas];
   const divesSince = windowStartSeconds(DIVE_LOOKBACK_DAYS, context.nowSeconds);
-  collectRecentCommits(index.recent.filter((c) => c.time >= divesSince), (path) => areas.areaOf(path), activity);
+  collectRecentCommits(index.recent, divesSince, isMeKey, (path) => areas.areaOf(path), activity);
 
   const workedIn = workedInOwnerAreas(areas, activity);
   const membersOf = memoize((owner: string) =>
@@ -217,7 +217,8 @@ function reportArea(
 
 /** The owners' changes in the area over the year, where I changed it too (what a handoff is followed by). */
 function ownerChangesAfterMine(area: AreaActivity, ownerPeople: ReadonlySet<string>, context: ReportContext): Array<{ timeSeconds: number; name: string }> {
-  if (!area.recentCommits.some((commit) => context.isMeKey(commit.author))) return [];
+  // Filled only where I changed the area this year (collectRecentCommits).
+  if (area.recentCommits.length === 0) return [];
   return area.recentCommits
     .filter((commit) => ownerPeople.has(commit.author) && !context.isMeKey(commit.author))
     .map((commit) => ({ timeSeconds: commit.time, name: context.people.get(commit.author)?.name ?? commit.author }))

@@ -13,7 +13,10 @@ export interface AreaActivity {
   readonly linesBy: Map<string, number>;
   /** Window commits in the area with the lines they changed in it, newest first. */
   readonly windowCommits: Array<{ readonly commit: Contribution; readonly lines: number }>;
-  /** Counted commits in the area since the index's recent history starts (dives look back a year), newest first. */
+  /**
+   * Counted commits in the area over the year dives look back, newest first; only in an area I
+   * changed in that year (empty elsewhere: no dive, no owners' changes after mine).
+   */
   readonly recentCommits: Contribution[];
   /** Files of HEAD's tree in the area that count. */
   files: number;
@@ -70,18 +73,40 @@ function creditCommit(activity: Map<string, AreaActivity>, key: string, contribu
 }
 
 /**
- * Files each contribution (newest first) under the areas it touched, for the signals that look
- * beyond the window. Only areas already in `activity` are filled: an old path must not bring back
- * an area that has neither files nor recent changes.
+ * Files each counted contribution since `sinceSeconds` (newest first) under the areas it touched,
+ * for the signals that look beyond the window: my dives and what the owners did after them. Those
+ * are only asked about areas I changed in that time, so only such areas are filled (a year of a
+ * monorepo's commits is not sorted into areas nobody asks about), with everyone's commits there.
+ * Only areas already in `activity` count: an old path must not bring back an area that has
+ * neither files nor recent changes.
  */
-export function collectRecentCommits(contributions: readonly Contribution[], areaOf: (path: string) => string | undefined, activity: ReadonlyMap<string, AreaActivity>): void {
+export function collectRecentCommits(
+  contributions: readonly Contribution[],
+  sinceSeconds: number,
+  isMe: (key: string) => boolean,
+  areaOf: (path: string) => string | undefined,
+  activity: ReadonlyMap<string, AreaActivity>,
+): void {
+  const activityOf = (path: string): AreaActivity | undefined => {
+    const key = areaOf(path);
+    return key === undefined ? undefined : activity.get(key);
+  };
+  const inPeriod = (contribution: Contribution): boolean => contribution.counted && contribution.time >= sinceSeconds;
+  const mine = new Set<AreaActivity>();
   for (const contribution of contributions) {
-    if (!contribution.counted) continue;
+    if (!inPeriod(contribution) || !isMe(contribution.author)) continue;
+    for (const change of contribution.changes) {
+      const area = activityOf(change.path);
+      if (area) mine.add(area);
+    }
+  }
+  if (mine.size === 0) return;
+  for (const contribution of contributions) {
+    if (!inPeriod(contribution)) continue;
     const touched = new Set<AreaActivity>();
     for (const change of contribution.changes) {
-      const key = areaOf(change.path);
-      const area = key === undefined ? undefined : activity.get(key);
-      if (area) touched.add(area);
+      const area = activityOf(change.path);
+      if (area && mine.has(area)) touched.add(area);
     }
     for (const area of touched) area.recentCommits.push(contribution);
   }
