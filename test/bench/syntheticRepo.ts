@@ -31,6 +31,8 @@ export interface SyntheticOptions {
    * 60 files, added as history first touches them.
    */
   readonly files?: number;
+  /** An empty folder to build the repository in; by default a new temporary folder. */
+  readonly directory?: string;
 }
 
 /**
@@ -39,7 +41,7 @@ export interface SyntheticOptions {
  * the memory of the read, in this same process).
  */
 export function createSyntheticRepo(commits: number, endTime: number = Math.floor(Date.now() / 1000), options: SyntheticOptions = {}): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'multiplier-synthetic-'));
+  const dir = options.directory ?? fs.mkdtempSync(path.join(os.tmpdir(), 'multiplier-synthetic-'));
   const env = fixtureGitEnv();
   spawnSync('git', ['init', '-q', dir], { env });
   const next = random(42);
