@@ -5,7 +5,7 @@ import { isMe } from '../identity/myIdentity';
 import type { Person } from '../identity/person';
 import { createPathFilter } from '../history/pathFilter';
 import type { HistoryIndex } from '../index/historyIndex';
-import { memoize } from '../memoize';
+import { memoize, memoizeBy } from '../memoize';
 import { windowStartSeconds } from './analysisWindow';
 import { activityFor, collectRecentCommits, peopleOfArea, tallyDeletedChanges, tallyKnowledge, tallyWindowActivity, windowCommitsByPerson, type AreaActivity } from './areaActivity';
 import type { AreaReport } from './areaReport';
@@ -58,7 +58,8 @@ export function analyzeIndex(index: HistoryIndex, context: AnalysisContext): Rep
     context,
     people,
     isMeKey,
-    isBot: (person: Person) => isBot({ name: person.name, email: person.email }),
+    // Asked for every candidate of every area: once per person is enough.
+    isBot: memoizeBy((person: Person) => person.key, (person: Person) => isBot({ name: person.name, email: person.email })),
     isDecisionFile: createDecisionFileMatcher(settings.decisionFiles),
     windowStartSeconds: windowStart,
     windowCommitsBy,

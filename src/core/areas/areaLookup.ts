@@ -5,7 +5,7 @@
  */
 import type { InferFromHistorySetting } from '../config/settingTypes';
 import type { PathFilter } from '../history/pathFilter';
-import { createOwnershipResolver, type OwnershipResolver, type OwnershipResolverInput } from '../ownership/ownershipResolver';
+import { createOwnershipResolver, type OwnershipResolverInput } from '../ownership/ownershipResolver';
 import type { OwnershipMatch } from '../ownership/types';
 import { areaDirectories, areaDirectoryOf } from './areaDirectories';
 import { inferredArea, ruleArea, type AreaMatch } from './areaMatch';
@@ -27,21 +27,34 @@ interface AreaRules {
   readonly inferable: (match: OwnershipMatch | undefined) => boolean;
 }
 
-/** One compiled resolver per rule set: inferring the folders and looking paths up share it. */
-const resolvers = new WeakMap<OwnershipResolverInput, OwnershipResolver>();
+type OwnerOf = (path: string) => OwnershipMatch | undefined;
 
-function resolverFor(ownership: OwnershipResolverInput): OwnershipResolver {
-  let resolver = resolvers.get(ownership);
-  if (!resolver) {
-    resolver = createOwnershipResolver(ownership);
-    resolvers.set(ownership, resolver);
+/**
+ * One compiled resolver per rule set, its answers remembered per path: inferring the folders asks
+ * about every file of HEAD, and looking the same paths up again must not test the rules twice.
+ */
+const resolvers = new WeakMap<OwnershipResolverInput, OwnerOf>();
+
+function ownerLookupFor(ownership: OwnershipResolverInput): OwnerOf {
+  let ownerOf = resolvers.get(ownership);
+  if (!ownerOf) {
+    const resolver = createOwnershipResolver(ownership);
+    const answers = new Map<string, OwnershipMatch | null>();
+    ownerOf = (path) => {
+      let answer = answers.get(path);
+      if (answer === undefined) {
+        answer = resolver.ownerOf(path) ?? null;
+        answers.set(path, answer);
+      }
+      return answer ?? undefined;
+    };
+    resolvers.set(ownership, ownerOf);
   }
-  return resolver;
+  return ownerOf;
 }
 
 function areaRules(ownership: OwnershipResolverInput, mode: InferFromHistorySetting): AreaRules {
-  const resolver = resolverFor(ownership);
-  const ownerOf = (path: string): OwnershipMatch | undefined => resolver.ownerOf(path);
+  const ownerOf = ownerLookupFor(ownership);
   switch (mode) {
     case 'off':
       return { ownerOf, inferable: () => false };

@@ -44,11 +44,15 @@ export function createOwnershipResolver(input: OwnershipResolverInput, indexing:
   };
 }
 
+/** No rules (most repositories have no ownership map, many no CODEOWNERS): no path to test. */
+const noOwner = (): undefined => undefined;
+
 /**
  * GitHub (and the ownership map): the last matching line wins, and a line without owners leaves
  * the path explicitly unowned. Every path a rule decides gets the same answer object.
  */
 function githubResolver(rules: readonly OwnershipRule[], indexing: RuleIndexing): (path: string) => OwnershipMatch | undefined {
+  if (rules.length === 0) return noOwner;
   const index = indexing(rules.map((rule) => rule.pattern), 'github');
   const answers = new Map<number, OwnershipMatch>();
   return (path) => {
@@ -70,6 +74,7 @@ function githubResolver(rules: readonly OwnershipRule[], indexing: RuleIndexing)
  * owners of all sections add up, in the order the sections first appear.
  */
 function gitlabResolver(rules: readonly OwnershipRule[], indexing: RuleIndexing): (path: string) => OwnershipMatch | undefined {
+  if (rules.length === 0) return noOwner;
   const index = indexing(rules.map((rule) => rule.pattern), 'gitlab');
   const sectionOf = sectionNumbers(rules);
   const answers = new Map<string, OwnershipMatch>();
