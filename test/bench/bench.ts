@@ -24,6 +24,7 @@ import { aiFooterCommits, nameStatusLog, numstatLog, treeFiles } from '../../src
 import { SAFE_CONFIG, safeGitEnvironment } from '../../src/core/git/safetyRecipe';
 import { SimpleGitRunner } from '../../src/core/git/simpleGitRunner';
 import { fileIndexCache, type IndexCache } from '../../src/core/index/indexCache';
+import type { OwnershipResolverInput } from '../../src/core/ownership/ownershipResolver';
 import { scanRepository, type ScanResult } from '../../src/core/scan/scanRepository';
 import { nodeWorkspaceFiles } from '../../src/core/workspaceFiles';
 import { fixtureGitEnv } from '../helpers/gitFixture';
@@ -290,11 +291,12 @@ function analysisTimes(scan: ScanResult, settings: MultiplierSettings, nowSecond
     return seconds(times[2] ?? 0);
   };
   const context = { me: scan.me, nowSeconds };
-  const withRules = median(() => analyzeIndex(scan.index, { ...context, settings: { ...settings, areas: { inferFromHistory: 'off' } }, ownership: scan.ownership }));
-  const noRules = { settingsRules: [], codeownersRules: [], flavor: 'github' as const };
+  // A new rules object each run, as each scan has: the area lookup remembers answers per rules object.
+  const withRules = median(() => analyzeIndex(scan.index, { ...context, settings: { ...settings, areas: { inferFromHistory: 'off' } }, ownership: { ...scan.ownership } }));
+  const noRules = (): OwnershipResolverInput => ({ settingsRules: [], codeownersRules: [], flavor: 'github' });
   const historySettings: MultiplierSettings = { ...settings, ownershipMap: [], areas: { inferFromHistory: 'auto' } };
-  const fromHistory = median(() => analyzeIndex(scan.index, { ...context, settings: historySettings, ownership: noRules }));
-  const inferredAreas = analyzeIndex(scan.index, { ...context, settings: historySettings, ownership: noRules }).areas.length;
+  const fromHistory = median(() => analyzeIndex(scan.index, { ...context, settings: historySettings, ownership: noRules() }));
+  const inferredAreas = analyzeIndex(scan.index, { ...context, settings: historySettings, ownership: noRules() }).areas.length;
   return { withRules, fromHistory, inferredAreas };
 }
 
