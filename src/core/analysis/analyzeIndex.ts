@@ -31,7 +31,8 @@ export function analyzeIndex(index: HistoryIndex, context: AnalysisContext): Rep
   const { settings, me } = context;
   const windowStart = windowStartSeconds(settings.windowDays, context.nowSeconds);
   if (windowStart < index.linesSinceSeconds) throw new Error('The history index does not reach back to the start of the window; read history again.');
-  const countsPath = createPathFilter(settings.ignore);
+  // Asked of each of HEAD's files twice (inferring the folders, crediting knowledge): once is enough.
+  const countsPath = memoize(createPathFilter(settings.ignore));
   const isBot = createBotMatcher(settings.bots, settings.agents);
   const { people } = index;
   const isMeKey = memoize((key: string) => {

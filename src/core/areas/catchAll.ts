@@ -34,5 +34,14 @@ export function catchAllGovernance(input: OwnershipResolverInput): (match: Owner
   const catchAll = new Set<string>();
   for (const rule of input.settingsRules) if (!rule.exclusion && isCatchAllPattern(rule.pattern, 'github')) catchAll.add(ruleId(rule));
   for (const rule of input.codeownersRules) if (!rule.exclusion && isCatchAllPattern(rule.pattern, input.flavor)) catchAll.add(ruleId(rule));
-  return (match) => match.owners.length > 0 && match.rules.length > 0 && match.rules.every((rule) => catchAll.has(ruleId(rule)));
+  // The resolver gives every path of a rule the same answer object: judge each answer once.
+  const judged = new WeakMap<OwnershipMatch, boolean>();
+  return (match) => {
+    let governed = judged.get(match);
+    if (governed === undefined) {
+      governed = match.owners.length > 0 && match.rules.length > 0 && match.rules.every((rule) => catchAll.has(ruleId(rule)));
+      judged.set(match, governed);
+    }
+    return governed;
+  };
 }
