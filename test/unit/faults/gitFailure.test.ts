@@ -8,7 +8,7 @@ import type { AreaReport } from '../../../src/core/analysis/areaReport';
 import { classifyGitError, firstStderrLine, type GitFailureKind } from '../../../src/core/git/gitFailure';
 import { escapeMarkdownText } from '../../../src/core/text/markdown';
 import { statusView } from '../../../src/core/presentation/statusView';
-import { NO_SHADOW_SIGNALS } from '../../helpers/areaSignals';
+import { areaReport } from '../../helpers/areaSignals';
 
 const CWD = '/work/repo';
 
@@ -60,33 +60,7 @@ const CASES: Array<[name: string, stderr: string, kind: GitFailureKind, message:
   ['anything else', "fatal: bad revision 'no-such-branch'\n", 'failed', "Git failed: bad revision 'no-such-branch'."],
 ];
 
-const AREA: AreaReport = {
-  ...NO_SHADOW_SIGNALS,
-  key: 'k',
-  area: '/src/payments/',
-  owners: ['@acme/payments'],
-  source: 'codeowners',
-  sourcePath: '.github/CODEOWNERS',
-  rule: undefined,
-  directory: undefined,
-  maintainers: [],
-  commits: 4,
-  myCommits: 4,
-  soloCommits: 4,
-  pairedCommits: 0,
-  lines: 0,
-  myLines: 0,
-  commitShare: 1,
-  lineShare: 0,
-  myShare: 1,
-  level: 'nudge',
-  reasons: [],
-  suggestions: [],
-  membersInferred: false,
-  files: 1,
-  myKnownFiles: 1,
-  mySoleKnownFiles: 1,
-};
+const AREA: AreaReport = areaReport({ key: 'k', commits: 4, myCommits: 4, soloCommits: 4, commitShare: 1, myShare: 1, reasons: [], files: 1, mySoleKnownFiles: 1 });
 
 describe('faults: git failures classified into specific, actionable messages', () => {
   for (const [name, stderr, kind, message] of CASES) {
