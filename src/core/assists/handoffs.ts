@@ -4,6 +4,8 @@
  * read; only these two facts are kept. Persisted state is untrusted, so it is validated on load
  * and anything unusable is dropped, never thrown.
  */
+import { DIVE_LOOKBACK_DAYS } from '../analysis/analysisWindow';
+import { DAY_SECONDS } from '../time';
 import { isRecord, isText, isTime } from './persistedValues';
 
 export interface HandoffRecord {
@@ -24,8 +26,8 @@ export interface Handoffs {
 }
 
 export const EMPTY_HANDOFFS: Handoffs = { version: 1, handoffs: [] };
-/** What followed a handoff is read from the index's recent history, which covers a year. */
-export const HANDOFF_MEMORY_MS = 365 * 24 * 60 * 60 * 1000;
+/** What followed a handoff is read from the index's recent history, which reaches back as far as dives do. */
+export const HANDOFF_MEMORY_MS = DIVE_LOOKBACK_DAYS * DAY_SECONDS * 1000;
 const MAX_HANDOFFS = 500;
 
 const isName = (value: unknown): value is string => isText(value) && value.length > 0;
