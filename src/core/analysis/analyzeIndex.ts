@@ -14,7 +14,7 @@ import { AreaIndex } from './areas';
 import { workBalance, type Balance, type BalanceArea } from './balance';
 import { deFactoOwners, MAINTAINERS_KEPT, type Maintainer } from './deFactoOwners';
 import { changedDecisionFiles, createDecisionFileMatcher, type DecisionFileMatcher } from './decisionFiles';
-import { findDives, type Dive } from './dives';
+import { findDives } from './dives';
 import { decideNudge, type NudgeLevel } from './nudgeDecision';
 import { resolveOwnerMembers, type OwnerMembers } from './ownerMembers';
 import { areaOwnerPeople, isPairedWithOwners } from './ownerPeople';
@@ -75,9 +75,10 @@ export function analyzeIndex(index: HistoryIndex, context: AnalysisContext): Rep
     // Who owns the area as people: pairing, dives, the follow-up and the balance all ask this.
     const ownerPeople = areaOwnerPeople(owners, builders);
     const pairedIn = (commit: Contribution): boolean => isPairedWithOwners(commit, ownerPeople, isMeKey);
-    const report = reportArea(match, area, owners, { ownerPeople, builders }, reportContext);
+    const isMySolo = (commit: Contribution): boolean => isMeKey(commit.author) && !pairedIn(commit);
+    const report = reportArea(match, area, owners, { ownerPeople, builders, isMySolo }, reportContext);
     balanceAreas.set(key, { isMine: report.isMine, pairedIn });
-    mySolo.set(key, area.windowCommits.map(({ commit }) => commit).filter((commit) => isMeKey(commit.author) && !pairedIn(commit)));
+    mySolo.set(key, area.windowCommits.map(({ commit }) => commit).filter(isMySolo));
     return report;
   });
   reports.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || b.myShare - a.myShare || a.area.localeCompare(b.area));
@@ -127,14 +128,18 @@ function reportArea(
   match: AreaMatch,
   area: AreaActivity,
   owners: ReadonlyArray<{ owner: string; members: OwnerMembers }>,
-  ownedBy: { readonly ownerPeople: ReadonlySet<string>; readonly builders: ReadonlyArray<Maintainer & { readonly key: string }> },
+  ownedBy: {
+    readonly ownerPeople: ReadonlySet<string>;
+    readonly builders: ReadonlyArray<Maintainer & { readonly key: string }>;
+    /** My commit, not paired with the area's owners. */
+    readonly isMySolo: (commit: Contribution) => boolean;
+  },
   context: ReportContext,
 ): AreaReport {
   const { settings, me } = context.context;
   const { key } = match;
   const inferred = isInferredArea(match);
-  const ownerTeam = ownedBy.ownerPeople;
-  const isMySolo = (commit: Contribution): boolean => context.isMeKey(commit.author) && !isPairedWithOwners(commit, ownerTeam, context.isMeKey);
+  const { ownerPeople: ownerTeam, isMySolo } = ownedBy;
   let myCommits = 0;
   let pairedCommits = 0;
   let mySoloLines = 0;
@@ -212,36 +217,34 @@ function reportArea(
       context.isDecisionFile,
     ),
     othersLinesReplaced: null,
-    dives: isMine ? [] : areaDives(key, match.area, area, ownerTeam, isMySolo, context.isMeKey),
-    ownerChanges: isMine ? [] : ownerChangesAfterMine(area, ownerTeam, context),
+    ...(isMine ? { dives: [], ownerChanges: [] } : yearSignals(key, match.area, area, ownerTeam, isMySolo, context)),
   };
 }
 
-/** The owners' changes in the area over the year, where I changed it too (what a handoff is followed by). */
-function ownerChangesAfterMine(area: AreaActivity, ownerPeople: ReadonlySet<string>, context: ReportContext): Array<{ timeSeconds: number; name: string }> {
-  // Filled only where I changed the area this year (collectRecentCommits).
-  if (area.recentCommits.length === 0) return [];
-  return area.recentCommits
-    .filter((commit) => ownerPeople.has(commit.author) && !context.isMeKey(commit.author))
-    .map((commit) => ({ timeSeconds: commit.time, name: context.people.get(commit.author)?.name ?? commit.author }))
-    .reverse();
-}
-
-/** My dives into the area over the year, each with the owners' changes after it. */
-function areaDives(
+/**
+ * My dives into the area over the year, each with the owners' changes after it, and the owners'
+ * changes of that year (what a handoff is followed by). Both read the year's commits in the
+ * area, which are only collected where I changed it (collectRecentCommits).
+ */
+function yearSignals(
   key: string,
   name: string,
   area: AreaActivity,
   ownerPeople: ReadonlySet<string>,
   isMySolo: (commit: Contribution) => boolean,
-  isMe: (key: string) => boolean,
-): Dive[] {
-  return findDives({
-    areaKey: key,
-    area: name,
-    mySoloCommits: area.recentCommits.filter(isMySolo).map((commit) => ({ timeSeconds: commit.time, aiAssisted: commit.aiAssisted })),
-    ownerChangeTimes: area.recentCommits.filter((commit) => ownerPeople.has(commit.author) && !isMe(commit.author)).map((commit) => commit.time),
-  });
+  context: ReportContext,
+): Pick<AreaReport, 'dives' | 'ownerChanges'> {
+  if (area.recentCommits.length === 0) return { dives: [], ownerChanges: [] };
+  const ownersCommits = area.recentCommits.filter((commit) => ownerPeople.has(commit.author) && !context.isMeKey(commit.author));
+  return {
+    dives: findDives({
+      areaKey: key,
+      area: name,
+      mySoloCommits: area.recentCommits.filter(isMySolo).map((commit) => ({ timeSeconds: commit.time, aiAssisted: commit.aiAssisted })),
+      ownerChangeTimes: ownersCommits.map((commit) => commit.time),
+    }),
+    ownerChanges: ownersCommits.map((commit) => ({ timeSeconds: commit.time, name: context.people.get(commit.author)?.name ?? commit.author })).reverse(),
+  };
 }
 
 /** People who know (DOA) or recently changed each owner's areas, for inferring team members. */
