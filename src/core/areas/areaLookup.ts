@@ -29,32 +29,40 @@ interface AreaRules {
 
 type OwnerOf = (path: string) => OwnershipMatch | undefined;
 
-/**
- * One compiled resolver per rule set, its answers remembered per path: inferring the folders asks
- * about every file of HEAD, and looking the same paths up again must not test the rules twice.
- */
-const resolvers = new WeakMap<OwnershipResolverInput, OwnerOf>();
+/** What a rule set compiles to, once: inferring the folders and every later lookup share it. */
+interface CompiledRules {
+  /** The resolver, its answer remembered per path: inferring asks about every file of HEAD, and lookups ask again. */
+  readonly ownerOf: OwnerOf;
+  readonly governedByCatchAll: (match: OwnershipMatch) => boolean;
+}
 
-function ownerLookupFor(ownership: OwnershipResolverInput): OwnerOf {
-  let ownerOf = resolvers.get(ownership);
-  if (!ownerOf) {
+const compiledRules = new WeakMap<OwnershipResolverInput, CompiledRules>();
+
+function compile(ownership: OwnershipResolverInput): CompiledRules {
+  let compiled = compiledRules.get(ownership);
+  if (!compiled) {
     const resolver = createOwnershipResolver(ownership);
     const answers = new Map<string, OwnershipMatch | null>();
-    ownerOf = (path) => {
-      let answer = answers.get(path);
-      if (answer === undefined) {
-        answer = resolver.ownerOf(path) ?? null;
-        answers.set(path, answer);
-      }
-      return answer ?? undefined;
+    let catchAll: ((match: OwnershipMatch) => boolean) | undefined;
+    compiled = {
+      ownerOf: (path) => {
+        let answer = answers.get(path);
+        if (answer === undefined) {
+          answer = resolver.ownerOf(path) ?? null;
+          answers.set(path, answer);
+        }
+        return answer ?? undefined;
+      },
+      // Only `auto` asks, so the rules are read for catch-alls only then.
+      governedByCatchAll: (match) => (catchAll ??= catchAllGovernance(ownership))(match),
     };
-    resolvers.set(ownership, ownerOf);
+    compiledRules.set(ownership, compiled);
   }
-  return ownerOf;
+  return compiled;
 }
 
 function areaRules(ownership: OwnershipResolverInput, mode: InferFromHistorySetting): AreaRules {
-  const ownerOf = ownerLookupFor(ownership);
+  const { ownerOf, governedByCatchAll } = compile(ownership);
   switch (mode) {
     case 'off':
       return { ownerOf, inferable: () => false };
@@ -62,11 +70,9 @@ function areaRules(ownership: OwnershipResolverInput, mode: InferFromHistorySett
       const noRules = ownership.settingsRules.length === 0 && ownership.codeownersRules.length === 0;
       return { ownerOf, inferable: () => noRules };
     }
-    case 'auto': {
+    case 'auto':
       // A rule with no owners still applies: it says "nobody", on purpose.
-      const governedByCatchAll = catchAllGovernance(ownership);
       return { ownerOf, inferable: (match) => match === undefined || governedByCatchAll(match) };
-    }
   }
 }
 
