@@ -150,10 +150,13 @@ describe('the footprint view in a real VS Code', function () {
       await workbench.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);
       const dark = await waitFor(themeColours, fromTheme);
       await workbench.update('colorTheme', 'Default Light Modern', vscode.ConfigurationTarget.Global);
-      const light = await waitFor(themeColours, (colours) => fromTheme(colours) && colours[0]?.used !== dark[0]?.used);
-      for (const name of ['text', 'follow-up']) {
-        assert.notEqual(light.find((c) => c.name === name)?.used, dark.find((c) => c.name === name)?.used, `${name} changed with the theme`);
-      }
+      // The theme reaches each element in its own moment, and each colour is read on its own, so
+      // wait until every themed colour has moved on, not just the first one read. (The dive bar's
+      // orange is the same in both themes, so only its use of the theme's colour is checked.)
+      const themed = ['text', 'follow-up'];
+      const usedIn = (colours: typeof dark, name: string) => colours.find((c) => c.name === name)?.used;
+      const light = await waitFor(themeColours, (colours) => fromTheme(colours) && themed.every((name) => usedIn(colours, name) !== usedIn(dark, name)), 20_000);
+      for (const name of themed) assert.notEqual(usedIn(light, name), usedIn(dark, name), `${name} changed with the theme`);
     } finally {
       await workbench.update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
     }
