@@ -4,7 +4,6 @@ import type { GitRunner } from './gitCommand';
 import { GitFailure, isSupportedGitVersion, MINIMUM_GIT_VERSION } from './gitFailure';
 import * as os from 'node:os';
 import { configEntries, currentBranch, gitVersion, headCommit, isShallow, topLevelAndInfoAttributes } from './repositoryCommands';
-import { settleAll } from './settleAll';
 
 export interface RepositoryInfo {
   /** The validated top level every later command runs in. */
@@ -32,27 +31,42 @@ export async function openRepository(
   const folderStat = await fs.stat(folder).catch(() => undefined);
   if (!folderStat) throw new GitFailure('not-a-repository', `${folder} does not exist.`);
   if (!folderStat.isDirectory()) throw new GitFailure('not-a-repository', `${folder} is a file, not a folder: name the repository's folder.`);
+  // One round of small reads at once, asked from the folder: every start and every incremental
+  // update waits for them, and each git process costs its spawn. None names repository data, so
+  // none needs the version check first (it guards `--end-of-options`), and none reads a file the
+  // checks below look at; their answers are judged in the order the checks need.
   const probe = makeRunner(folder);
-  const version = await probe.run(gitVersion, { signal });
-  if (!version) throw new GitFailure('failed', 'Could not tell which git is installed (`git version` gave no version).');
-  if (!isSupportedGitVersion(version)) {
+  const [version, location, config, head, branch, shallow] = await probe.concurrently(6, (parallel) =>
+    Promise.allSettled([
+      parallel.run(gitVersion, { signal }),
+      parallel.run(topLevelAndInfoAttributes, { signal }),
+      parallel.run(configEntries, { signal }),
+      parallel.run(headCommit, { signal }),
+      parallel.run(currentBranch, { signal }),
+      parallel.run(isShallow, { signal }),
+    ] as const),
+  );
+  const gitVersionFound = answer(version);
+  if (!gitVersionFound) throw new GitFailure('failed', 'Could not tell which git is installed (`git version` gave no version).');
+  if (!isSupportedGitVersion(gitVersionFound)) {
     const minimum = MINIMUM_GIT_VERSION.join('.');
-    throw new GitFailure('git-too-old', `Git ${version.join('.')} is too old: Multiplier needs git ${minimum} or newer (older git can mistake repository data for options). Install a newer git.`);
+    throw new GitFailure('git-too-old', `Git ${gitVersionFound.join('.')} is too old: Multiplier needs git ${minimum} or newer (older git can mistake repository data for options). Install a newer git.`);
   }
-  const { topLevel, infoAttributes } = await probe.run(topLevelAndInfoAttributes, { signal });
+  const { topLevel, infoAttributes } = answer(location);
   if (!topLevel) {
     throw new GitFailure('bare-repository', `${folder} has no working tree (a bare repository or the inside of .git). Open the folder of a clone instead.`);
   }
   await checkWorkingTreeIsOwnFolder(topLevel);
   const runner = makeRunner(topLevel);
-  const config = await runner.run(configEntries, { signal });
-  await checkNeverEndingFiles(config, topLevel, infoAttributes && path.resolve(folder, infoAttributes));
-  // Three small reads at once: every start and every incremental update waits for them.
-  const [head, branch, shallow] = await runner.concurrently(3, (parallel) =>
-    settleAll<[string | undefined, string | undefined, boolean]>([parallel.run(headCommit, { signal }), parallel.run(currentBranch, { signal }), parallel.run(isShallow, { signal })]),
-  );
-  if (!head) throw new GitFailure('empty-repository', 'The repository has no commits yet, so there is no history to read.');
-  return { runner, info: { topLevel, head, branch, shallow, gitVersion: version }, config };
+  await checkNeverEndingFiles(answer(config), topLevel, infoAttributes && path.resolve(folder, infoAttributes));
+  if (!answer(head)) throw new GitFailure('empty-repository', 'The repository has no commits yet, so there is no history to read.');
+  return { runner, info: { topLevel, head: answer(head) as string, branch: answer(branch), shallow: answer(shallow), gitVersion: gitVersionFound }, config: answer(config) };
+}
+
+/** A settled read's value, or its failure thrown. */
+function answer<T>(result: PromiseSettledResult<T>): T {
+  if (result.status === 'rejected') throw result.reason;
+  return result.value;
 }
 
 /**

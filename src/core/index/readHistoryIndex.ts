@@ -3,7 +3,7 @@ import type { GitRunner } from '../git/gitCommand';
 import { NameStatusLogParser, type LoggedCommit } from '../git/logParser';
 import { OrderedOutput } from '../git/orderedOutput';
 import { settleAll } from '../git/settleAll';
-import { aiFooterCommits, commitIdsOldestFirst, nameStatusLogInto, nameStatusLogOfCommits, numstatLog, treeFiles } from '../git/repositoryCommands';
+import { aiFooterCommits, commitIdsOldestFirst, mergeBase, nameStatusLogInto, nameStatusLogOfCommits, numstatLog, treeFiles } from '../git/repositoryCommands';
 import { mailmapContacts } from '../identity/mailmap';
 import { coAuthorContact, personKey, type Contact } from '../identity/person';
 import { lineTotals, withLineCounts, type HistoryCommit } from '../history/repositoryHistory';
@@ -39,6 +39,38 @@ export interface ReadIndexOptions {
 export async function readHistoryIndex(runner: GitRunner, options: ReadIndexOptions): Promise<HistoryIndex> {
   const plan = options.plan ?? defaultReadPlan();
   return runner.concurrently(plan.processes, (parallel) => readInParallel(parallel, plan, options));
+}
+
+/** An update's git processes: the ancestry check and its four small reads, all at once. */
+const UPDATE_PROCESSES = 5;
+
+/**
+ * `previous` brought up to `head` by reading only the commits after it, when `previous.head` is
+ * an ancestor of `head`; undefined when it is not (a rebase, a reset, a force-push), so the
+ * caller reads all history instead. The ancestry check runs in the same turn as the update's
+ * reads rather than before them, since every start after a commit waits for both: the reads are
+ * stopped and thrown away (their failures too) when the check says no.
+ */
+export async function updateHistoryIndex(runner: GitRunner, options: ReadIndexOptions & { readonly previous: HistoryIndex }): Promise<HistoryIndex | undefined> {
+  const { previous } = options;
+  const notAncestor = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, notAncestor.signal]) : notAncestor.signal;
+  return runner.concurrently(UPDATE_PROCESSES, async (parallel) => {
+    const ancestry = parallel.run(mergeBase(previous.head, options.head), { signal: options.signal }).then(
+      (base) => base === previous.head,
+      () => false,
+    );
+    void ancestry.then((descends) => {
+      if (!descends) notAncestor.abort();
+    });
+    const [descends, update] = await Promise.allSettled([ancestry, readInParallel(parallel, { ...defaultReadPlan(), processes: 1 }, { ...options, signal })]);
+    if (descends.status !== 'fulfilled' || !descends.value) {
+      options.signal?.throwIfAborted();
+      return undefined;
+    }
+    if (update.status === 'rejected') throw update.reason;
+    return update.value;
+  });
 }
 
 async function readInParallel(parallel: GitRunner, plan: ReadPlan, options: ReadIndexOptions): Promise<HistoryIndex> {

@@ -7,10 +7,9 @@ import { parseIgnoreRevs } from '../history/contributions';
 import type { HistoryIndex, IndexHorizon } from '../index/historyIndex';
 import { indexKey, type IndexCache } from '../index/indexCache';
 import { INDEX_FORMAT_VERSION } from '../index/indexCodec';
-import { readHistoryIndex } from '../index/readHistoryIndex';
+import { readHistoryIndex, updateHistoryIndex } from '../index/readHistoryIndex';
 import type { GitRunner } from '../git/gitCommand';
 import { openRepository, type RepositoryInfo, type RunnerFactory } from '../git/openRepository';
-import { mergeBase } from '../git/repositoryCommands';
 import { hasIdentity, type MyIdentity } from '../identity/myIdentity';
 import { loadCodeowners } from '../ownership/codeownersLocation';
 import { ownershipRulesFromSettings, type OwnershipResolverInput } from '../ownership/ownershipResolver';
@@ -133,19 +132,14 @@ async function obtainIndex(runner: GitRunner, info: RepositoryInfo, options: Obt
   const reaches = (index: HistoryIndex): boolean => index.linesSinceSeconds <= horizon.linesSinceSeconds && index.recentSinceSeconds <= horizon.recentSinceSeconds;
   const usable = cached && reaches(cached) ? cached : undefined;
   if (usable && usable.head === info.head) return { index: usable, read: 'cached' };
-  const descends = usable ? (await runner.run(mergeBase(usable.head, info.head), { signal }).catch(() => undefined)) === usable.head : false;
-  options.onProgress?.(descends ? 'Reading new commits…' : 'Reading history…');
-  const index = await readHistoryIndex(runner, {
-    head: info.head,
-    shallow: info.shallow,
-    rules: options.rules,
-    ...horizon,
-    previous: descends ? usable : undefined,
-    signal,
-    onProgress: (count) => options.onProgress?.(`Reading history… ${count.toLocaleString('en-US')} commits`),
-  });
+  const progress = (count: number): void => options.onProgress?.(`Reading history… ${count.toLocaleString('en-US')} commits`);
+  const read = { head: info.head, shallow: info.shallow, rules: options.rules, ...horizon, signal, onProgress: progress };
+  if (usable) options.onProgress?.('Reading new commits…');
+  const update = usable && (await updateHistoryIndex(runner, { ...read, previous: usable }));
+  if (!update) options.onProgress?.('Reading history…');
+  const index = update ?? (await readHistoryIndex(runner, read));
   await options.cache?.save(info.topLevel, options.key, index);
-  return { index, read: descends ? 'incremental' : 'full' };
+  return { index, read: update ? 'incremental' : 'full' };
 }
 
 /** CODEOWNERS files over 3 MB are ignored (as GitHub does); read a little more to tell. */

@@ -62,6 +62,19 @@ describe('history index: cold, warm and incremental', function () {
     assert.deepEqual(visible(rewritten), visible(await scanFixture(repo, {})));
   });
 
+  it('when the cached HEAD no longer exists (rewritten and pruned), the update read stops quietly and all history is read', async () => {
+    const repo = createSampleTeamRepo({ now: FIXED_NOW });
+    const cache = fileIndexCache(cacheDir());
+    await scanFixture(repo, { cache });
+    repo.git(['reset', '-q', '--hard', 'HEAD~2']);
+    repo.commit({ author: PRIYA, date: daysAgo(1), message: 'Another future', files: { 'src/payments/capture.ts': 'other\n' } });
+    repo.git(['reflog', 'expire', '--expire=now', '--all']);
+    repo.git(['gc', '-q', '--prune=now']);
+    const rewritten = await scanFixture(repo, { cache });
+    assert.equal(rewritten.read, 'full');
+    assert.deepEqual(visible(rewritten), visible(await scanFixture(repo, {})));
+  });
+
   it('settings that change what counts are a cache miss', async () => {
     const repo = createSampleTeamRepo({ now: FIXED_NOW });
     const cache = fileIndexCache(cacheDir());
