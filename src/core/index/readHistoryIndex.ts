@@ -3,7 +3,7 @@ import type { GitRunner } from '../git/gitCommand';
 import { NameStatusLogParser, type LoggedCommit } from '../git/logParser';
 import { OrderedOutput } from '../git/orderedOutput';
 import { settleAll } from '../git/settleAll';
-import { aiFooterCommits, commitIdsOldestFirst, mergeBase, nameStatusLogInto, nameStatusLogOfCommits, numstatLog, treeFiles } from '../git/repositoryCommands';
+import { aiFooterCommits, aiFooterCount, commitIdsOldestFirst, mergeBase, nameStatusLogInto, nameStatusLogOfCommits, numstatLog, treeFiles, type HistoryLogOptions } from '../git/repositoryCommands';
 import { mailmapContacts } from '../identity/mailmap';
 import { coAuthorContact, personKey, type Contact } from '../identity/person';
 import { lineTotals, withLineCounts, type HistoryCommit } from '../history/repositoryHistory';
@@ -93,18 +93,24 @@ async function readInParallel(parallel: GitRunner, plan: ReadPlan, options: Read
     }),
     { signal },
   );
-  const [, aiFooters, , files] = await settleAll<[number, Set<string>, number, string[]]>(
+  const [, footers, , files] = await settleAll<[number, Set<string>, number, string[]]>(
     [
       numstat,
-      parallel.run(aiFooterCommits({ revision: options.head, sinceSeconds: options.recentSinceSeconds, exclude }), { signal }),
+      aiFooterCommitsOf(parallel, { revision: options.head, sinceSeconds: options.recentSinceSeconds, exclude }, signal),
       readInPieces(parallel, plan, { revision: options.head, exclude, signal }, history),
       parallel.stream(treeFiles(options.head), { signal }),
     ],
     (error) => stop.abort(error),
   );
   options.onProgress?.(read);
-  const index = withLateReads(builder.build(options.head, files, options.shallow), { lineCounts, linesSinceSeconds: options.linesSinceSeconds, aiFooters });
+  const index = withLateReads(builder.build(options.head, files, options.shallow), { lineCounts, linesSinceSeconds: options.linesSinceSeconds, aiFooters: footers });
   return remapPeople(index, await mailmap(parallel, rawCoAuthors, options.signal));
+}
+
+/** The commits of the range whose message has an AI footer: counted first, listed only when there are some. */
+async function aiFooterCommitsOf(parallel: GitRunner, range: HistoryLogOptions, signal: AbortSignal): Promise<Set<string>> {
+  const count = await parallel.run(aiFooterCount(range), { signal });
+  return count === 0 ? new Set() : parallel.run(aiFooterCommits(range), { signal });
 }
 
 interface PiecesOptions {
