@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { GitRunner } from './gitCommand';
 import { GitFailure, isSupportedGitVersion, MINIMUM_GIT_VERSION } from './gitFailure';
 import * as os from 'node:os';
-import { configEntries, currentBranch, gitVersion, headCommit, isShallow, topLevelAndInfoAttributes } from './repositoryCommands';
+import { configEntries, currentBranch, gitVersion, repositoryLocation } from './repositoryCommands';
 
 export interface RepositoryInfo {
   /** The validated top level every later command runs in. */
@@ -36,15 +36,8 @@ export async function openRepository(
   // none needs the version check first (it guards `--end-of-options`), and none reads a file the
   // checks below look at; their answers are judged in the order the checks need.
   const probe = makeRunner(folder);
-  const [version, location, config, head, branch, shallow] = await probe.concurrently(6, (parallel) =>
-    Promise.allSettled([
-      parallel.run(gitVersion, { signal }),
-      parallel.run(topLevelAndInfoAttributes, { signal }),
-      parallel.run(configEntries, { signal }),
-      parallel.run(headCommit, { signal }),
-      parallel.run(currentBranch, { signal }),
-      parallel.run(isShallow, { signal }),
-    ] as const),
+  const [version, location, config, branch] = await probe.concurrently(4, (parallel) =>
+    Promise.allSettled([parallel.run(gitVersion, { signal }), parallel.run(repositoryLocation, { signal }), parallel.run(configEntries, { signal }), parallel.run(currentBranch, { signal })] as const),
   );
   const gitVersionFound = answer(version);
   if (!gitVersionFound) throw new GitFailure('failed', 'Could not tell which git is installed (`git version` gave no version).');
@@ -52,15 +45,15 @@ export async function openRepository(
     const minimum = MINIMUM_GIT_VERSION.join('.');
     throw new GitFailure('git-too-old', `Git ${gitVersionFound.join('.')} is too old: Multiplier needs git ${minimum} or newer (older git can mistake repository data for options). Install a newer git.`);
   }
-  const { topLevel, infoAttributes } = answer(location);
+  const { topLevel, infoAttributes, shallow, head } = answer(location);
   if (!topLevel) {
     throw new GitFailure('bare-repository', `${folder} has no working tree (a bare repository or the inside of .git). Open the folder of a clone instead.`);
   }
   await checkWorkingTreeIsOwnFolder(topLevel);
   const runner = makeRunner(topLevel);
   await checkNeverEndingFiles(answer(config), topLevel, infoAttributes && path.resolve(folder, infoAttributes));
-  if (!answer(head)) throw new GitFailure('empty-repository', 'The repository has no commits yet, so there is no history to read.');
-  return { runner, info: { topLevel, head: answer(head) as string, branch: answer(branch), shallow: answer(shallow), gitVersion: gitVersionFound }, config: answer(config) };
+  if (!head) throw new GitFailure('empty-repository', 'The repository has no commits yet, so there is no history to read.');
+  return { runner, info: { topLevel, head, branch: answer(branch), shallow, gitVersion: gitVersionFound }, config: answer(config) };
 }
 
 /** A settled read's value, or its failure thrown. */

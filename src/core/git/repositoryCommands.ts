@@ -18,35 +18,45 @@ export const gitVersion: GitCommand<[number, number, number] | undefined> = {
   parse: parseGitVersion,
 };
 
+export interface RepositoryLocation {
+  /** undefined without a working tree. */
+  readonly topLevel: string | undefined;
+  /** Where git keeps `info/attributes`, relative to the folder asked from, or absolute. */
+  readonly infoAttributes: string | undefined;
+  readonly shallow: boolean;
+  /** The commit HEAD points at; undefined in a repository with no commits yet. */
+  readonly head: string | undefined;
+}
+
 /**
- * The working tree's top level (undefined without one) and where git keeps `info/attributes`
- * (relative to the folder asked from, or absolute), in one process.
+ * Where the repository is and what HEAD is, in one process (each process costs a start of its
+ * own, and every scan waits for these): the top level, `info/attributes`, shallowness and HEAD's
+ * commit, one per line in that order, HEAD's line missing (and exit code 1) before the first
+ * commit, the top level's missing where an old git prints none for a bare repository.
  */
-export const topLevelAndInfoAttributes: GitCommand<{ topLevel: string | undefined; infoAttributes: string | undefined }> = {
-  args: ['rev-parse', '--show-toplevel', '--git-path', 'info/attributes'],
+export const repositoryLocation: GitCommand<RepositoryLocation> = {
+  args: ['rev-parse', '--show-toplevel', '--git-path', 'info/attributes', '--is-shallow-repository', '--verify', '--quiet', 'HEAD^{commit}'],
   parse: (stdout) => {
     const lines = stdout.split('\n').filter((line) => line !== '');
-    return lines.length >= 2 ? { topLevel: lines[0], infoAttributes: lines[1] } : { topLevel: undefined, infoAttributes: lines[0] };
+    const head = /^[0-9a-f]{40,64}$/.test(lines.at(-1) ?? '') ? lines.pop() : undefined;
+    const shallow = lines.pop() === 'true';
+    const infoAttributes = lines.pop();
+    return { topLevel: lines[0], infoAttributes, shallow, head };
   },
-};
-
-/** The commit HEAD points at, or undefined in a repository with no commits yet. */
-export const headCommit: GitCommand<string | undefined> = {
-  args: ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'],
-  parse: optional,
   acceptExitCodes: [1],
 };
 
-export const isShallow: GitCommand<boolean> = {
-  args: ['rev-parse', '--is-shallow-repository'],
-  parse: (stdout) => trimmed(stdout) === 'true',
-};
-
-/** The checked-out branch, or undefined on a detached HEAD. */
+/**
+ * The checked-out branch, or undefined on a detached HEAD. Not `symbolic-ref`, which prints
+ * nothing when detached: simple-git waits 50 ms longer for a process that printed nothing.
+ */
 export const currentBranch: GitCommand<string | undefined> = {
-  args: ['symbolic-ref', '--quiet', '--short', 'HEAD'],
-  parse: optional,
-  acceptExitCodes: [1],
+  args: ['rev-parse', '--symbolic-full-name', 'HEAD'],
+  parse: (stdout) => {
+    const ref = trimmed(stdout);
+    if (!ref || ref === 'HEAD') return undefined;
+    return ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : ref;
+  },
 };
 
 /** The upstream of the current branch (`origin/main`), or undefined when none is set. */
