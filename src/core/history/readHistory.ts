@@ -68,7 +68,7 @@ async function mailmapCoAuthors(runner: GitRunner, commits: readonly LoggedCommi
     }
   }
   const raws = [...parsed.keys()];
-  const answers = await mailmapContacts(runner, [...parsed.values()], signal);
+  const answers = await mailmapContacts(runner, [...parsed.values()], { signal });
   answers.forEach((contact, i) => {
     if (contact) parsed.set(raws[i] as string, contact);
   });

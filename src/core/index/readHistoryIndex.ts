@@ -23,6 +23,8 @@ export interface ReadIndexOptions {
   readonly previous?: HistoryIndex;
   readonly signal?: AbortSignal;
   readonly onProgress?: (commitsRead: number) => void;
+  /** false when the repository has no mailmap (`mailmapInPlay`): co-authors are then taken as written. */
+  readonly mailmapInPlay?: boolean;
   /** How the read is split over git processes; by default one per core. */
   readonly plan?: ReadPlan;
 }
@@ -104,7 +106,7 @@ async function readInParallel(parallel: GitRunner, plan: ReadPlan, options: Read
   );
   options.onProgress?.(read);
   const index = withLateReads(builder.build(options.head, files, options.shallow), { lineCounts, linesSinceSeconds: options.linesSinceSeconds, aiFooters: footers });
-  return remapPeople(index, await mailmap(parallel, rawCoAuthors, options.signal));
+  return remapPeople(index, await mailmap(parallel, rawCoAuthors, options.signal, options.mailmapInPlay));
 }
 
 /** The commits of the range whose message has an AI footer: counted first, listed only when there are some. */
@@ -196,9 +198,9 @@ function toHistoryCommit(logged: LoggedCommit, rawCoAuthors: Map<string, Contact
 }
 
 /** Raw co-author key → the contact git's mailmap gives it. */
-async function mailmap(runner: GitRunner, raw: ReadonlyMap<string, Contact>, signal?: AbortSignal): Promise<Map<string, Contact>> {
+async function mailmap(runner: GitRunner, raw: ReadonlyMap<string, Contact>, signal: AbortSignal | undefined, inPlay: boolean | undefined): Promise<Map<string, Contact>> {
   const keys = [...raw.keys()];
-  const answers = await mailmapContacts(runner, [...raw.values()], signal);
+  const answers = await mailmapContacts(runner, [...raw.values()], { signal, inPlay });
   const mapped = new Map<string, Contact>();
   answers.forEach((contact, i) => {
     if (contact) mapped.set(keys[i] as string, contact);

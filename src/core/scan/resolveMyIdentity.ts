@@ -11,6 +11,8 @@ export interface MyIdentityOptions {
   /** The repository's config (`configEntries`), for user.email and user.name. */
   readonly config: ReadonlyMap<string, string>;
   readonly signal?: AbortSignal;
+  /** false when the repository has no mailmap (`mailmapInPlay`). */
+  readonly mailmapInPlay?: boolean;
 }
 
 /**
@@ -27,6 +29,6 @@ export async function resolveMyIdentity(runner: GitRunner, options: MyIdentityOp
   const aliases = [...options.explicit, ...options.aliases];
   const aliasEmails = aliases.filter((alias) => alias.includes('@') && !alias.startsWith('@')).map((email) => ({ name: '', email }));
   const toMap = [...configured, ...aliasEmails].filter((contact) => !/[\n\0<>]/.test(contact.name + contact.email));
-  const mailmappedAliases = (await mailmapContacts(runner, toMap, signal)).filter((c): c is Contact => c !== undefined);
+  const mailmappedAliases = (await mailmapContacts(runner, toMap, { signal, inPlay: options.mailmapInPlay })).filter((c): c is Contact => c !== undefined);
   return buildMyIdentity({ configured, aliases, mailmappedAliases });
 }

@@ -11,6 +11,7 @@ import { readHistoryIndex, updateHistoryIndex } from '../index/readHistoryIndex'
 import type { GitRunner } from '../git/gitCommand';
 import { openRepository, type RepositoryInfo, type RunnerFactory } from '../git/openRepository';
 import { hasIdentity, type MyIdentity } from '../identity/myIdentity';
+import { mailmapInPlay } from '../identity/mailmap';
 import { loadCodeowners } from '../ownership/codeownersLocation';
 import { ownershipRulesFromSettings, type OwnershipResolverInput } from '../ownership/ownershipResolver';
 import type { CodeownersFlavor, CodeownersProblem } from '../ownership/types';
@@ -68,8 +69,9 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
   const files = options.filesAt(info.topLevel);
   const settings = typeof options.settings === 'function' ? await options.settings(files) : options.settings;
   // Independent: my identity (one git process) while the worktree's files are read.
+  const usesMailmap = await mailmapInPlay(files, config);
   const [me, codeowners, ignoredRevisions, mailmap] = await Promise.all([
-    resolveMyIdentity(runner, { explicit: options.me, aliases: settings.identities, config, signal }),
+    resolveMyIdentity(runner, { explicit: options.me, aliases: settings.identities, config, signal, mailmapInPlay: usesMailmap }),
     settings.codeowners.enabled ? loadCodeowners((p) => files.read(p, CODEOWNERS_READ_LIMIT), settings.codeowners.flavor, (p) => files.exists(p)) : undefined,
     readIgnoredRevisions(files, config.get('blame.ignorerevsfile')),
     files.read('.mailmap', MAX_MAILMAP_BYTES).then((file) => file?.text ?? ''),
@@ -87,6 +89,7 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
       linesSinceSeconds: windowStartSeconds(settings.windowDays, options.nowSeconds),
     },
     rules: indexRules(settings, ignoredRevisions),
+    mailmapInPlay: usesMailmap,
     cache: options.cache,
     signal,
     onProgress: options.onProgress,
@@ -115,6 +118,7 @@ interface ObtainOptions {
   readonly key: string;
   readonly horizon: IndexHorizon;
   readonly rules: ReturnType<typeof indexRules>;
+  readonly mailmapInPlay: boolean;
   readonly cache: IndexCache | undefined;
   readonly signal: AbortSignal | undefined;
   readonly onProgress: ((message: string) => void) | undefined;
@@ -133,7 +137,7 @@ async function obtainIndex(runner: GitRunner, info: RepositoryInfo, options: Obt
   const usable = cached && reaches(cached) ? cached : undefined;
   if (usable && usable.head === info.head) return { index: usable, read: 'cached' };
   const progress = (count: number): void => options.onProgress?.(`Reading history… ${count.toLocaleString('en-US')} commits`);
-  const read = { head: info.head, shallow: info.shallow, rules: options.rules, ...horizon, signal, onProgress: progress };
+  const read = { head: info.head, shallow: info.shallow, rules: options.rules, mailmapInPlay: options.mailmapInPlay, ...horizon, signal, onProgress: progress };
   if (usable) options.onProgress?.('Reading new commits…');
   const update = usable && (await updateHistoryIndex(runner, { ...read, previous: usable }));
   if (!update) options.onProgress?.('Reading history…');
