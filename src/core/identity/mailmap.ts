@@ -34,9 +34,9 @@ export async function mailmapContacts(runner: GitRunner, contacts: readonly Cont
 
 /**
  * Whether the repository may have a mailmap for git to apply: a `.mailmap` at the top level (of
- * any kind: whether git reads a link is git's to decide), or `mailmap.file` or `mailmap.blob` in its config. Those are all the
- * places git reads one from in a repository with a working tree; every start that has none
- * saves its check-mailmap processes.
+ * any kind: whether git reads a link is git's to decide), or `mailmap.file` or `mailmap.blob` in
+ * its config. Those are all the places git reads one from in a repository with a working tree;
+ * every start without one saves its check-mailmap processes.
  */
 export async function mailmapInPlay(files: WorkspaceFiles, config: ReadonlyMap<string, string>): Promise<boolean> {
   return config.has('mailmap.file') || config.has('mailmap.blob') || (await files.exists('.mailmap'));

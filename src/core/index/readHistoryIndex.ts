@@ -65,14 +65,19 @@ export async function updateHistoryIndex(runner: GitRunner, options: ReadIndexOp
     void ancestry.then((descends) => {
       if (!descends) notAncestor.abort();
     });
-    const [descends, update] = await Promise.allSettled([ancestry, readInParallel(parallel, { ...defaultReadPlan(), processes: 1 }, { ...options, signal })]);
-    if (descends.status !== 'fulfilled' || !descends.value) {
-      options.signal?.throwIfAborted();
-      return undefined;
-    }
-    if (update.status === 'rejected') throw update.reason;
-    return update.value;
+    // An update reads its few commits as one piece.
+    const [descends, update] = await Promise.all([ancestry, settled(readInParallel(parallel, { ...defaultReadPlan(), processes: 1 }, { ...options, signal }))]);
+    // Cancelled by the caller: its reads say so, as every cancelled read does.
+    if (update.status === 'rejected' && (descends || options.signal?.aborted)) throw update.reason;
+    return descends && update.status === 'fulfilled' ? update.value : undefined;
   });
+}
+
+function settled<T>(promise: Promise<T>): Promise<PromiseSettledResult<T>> {
+  return promise.then(
+    (value) => ({ status: 'fulfilled', value }),
+    (reason: unknown) => ({ status: 'rejected', reason }),
+  );
 }
 
 async function readInParallel(parallel: GitRunner, plan: ReadPlan, options: ReadIndexOptions): Promise<HistoryIndex> {

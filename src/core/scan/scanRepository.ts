@@ -68,8 +68,8 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
   const { runner, info, config } = await openRepository(options.folder, options.makeRunner, signal);
   const files = options.filesAt(info.topLevel);
   const settings = typeof options.settings === 'function' ? await options.settings(files) : options.settings;
-  // Independent: my identity (one git process) while the worktree's files are read.
   const usesMailmap = await mailmapInPlay(files, config);
+  // Independent: my identity (a git process, where there is a mailmap) while the worktree's files are read.
   const [me, codeowners, ignoredRevisions, mailmap] = await Promise.all([
     resolveMyIdentity(runner, { explicit: options.me, aliases: settings.identities, config, signal, mailmapInPlay: usesMailmap }),
     settings.codeowners.enabled ? loadCodeowners((p) => files.read(p, CODEOWNERS_READ_LIMIT), settings.codeowners.flavor, (p) => files.exists(p)) : undefined,
