@@ -165,7 +165,7 @@ async function main(): Promise<void> {
     repo: source,
     commits: cold.index.commitCount,
     files: cold.index.files.length,
-    recentContributions: cold.index.recent.length,
+    recentContributions: cold.index.recent.length + cold.index.earlier.length,
     rawGitSeconds,
     coldSeconds,
     coldOverRawGit: Math.round((coldSeconds / rawGitSeconds.total) * 100) / 100,

@@ -7,7 +7,7 @@ import { createPathFilter } from '../history/pathFilter';
 import type { HistoryIndex } from '../index/historyIndex';
 import { memoize, memoizeBy } from '../memoize';
 import { windowStartSeconds } from './analysisWindow';
-import { activityFor, collectRecentCommits, peopleOfArea, tallyDeletedChanges, tallyKnowledge, tallyWindowActivity, windowCommitsByPerson, type AreaActivity } from './areaActivity';
+import { activityFor, collectRecentCommits, peopleOfArea, tallyDeletedChanges, tallyKnowledge, tallyWindowActivity, windowCommitsByPerson, type AreaActivity, type YearCommit } from './areaActivity';
 import type { AreaReport } from './areaReport';
 import { areaJudgement } from './areaJudgement';
 import { AreaIndex } from './areas';
@@ -48,7 +48,7 @@ export function analyzeIndex(index: HistoryIndex, context: AnalysisContext): Rep
   const windowCommitsBy = windowCommitsByPerson(index.recent, windowStart);
   const ownedAreas = [...areas.areas];
   const divesSince = windowStartSeconds(DIVE_LOOKBACK_DAYS, context.nowSeconds);
-  collectRecentCommits(index.recent, divesSince, isMeKey, (path) => areas.areaOf(path), activity);
+  collectRecentCommits(index, divesSince, isMeKey, (path) => areas.areaOf(path), activity);
 
   const workedIn = workedInOwnerAreas(areas, activity);
   const membersOf = memoize((owner: string) =>
@@ -74,8 +74,8 @@ export function analyzeIndex(index: HistoryIndex, context: AnalysisContext): Rep
     const builders = isInferredArea(match) ? deFactoOwners(area.authoredFiles, { people, isMe: isMeKey, isBot: reportContext.isBot, nowSeconds: context.nowSeconds }) : [];
     // Who owns the area as people: pairing, dives, the follow-up and the balance all ask this.
     const ownerPeople = areaOwnerPeople(owners, builders);
-    const pairedIn = (commit: Contribution): boolean => isPairedWithOwners(commit, ownerPeople, isMeKey);
-    const isMySolo = (commit: Contribution): boolean => isMeKey(commit.author) && !pairedIn(commit);
+    const pairedIn = (commit: YearCommit): boolean => isPairedWithOwners(commit, ownerPeople, isMeKey);
+    const isMySolo = (commit: YearCommit): boolean => isMeKey(commit.author) && !pairedIn(commit);
     const report = reportArea(match, area, owners, { ownerPeople, builders, isMySolo }, reportContext);
     balanceAreas.set(key, { isMine: report.isMine, pairedIn });
     mySolo.set(key, area.windowCommits.map(({ commit }) => commit).filter(isMySolo));
@@ -96,6 +96,7 @@ export function analyzeIndex(index: HistoryIndex, context: AnalysisContext): Rep
       return key === undefined ? undefined : byKey.get(key);
     },
     contributions: index.recent,
+    earlierCommits: index.earlier,
     people,
     isMe: isMeKey,
     balance: myBalance(index.recent, windowStart, isMeKey, (path) => areas.areaOf(path), (key) => balanceAreas.get(key)),
@@ -132,7 +133,7 @@ function reportArea(
     readonly ownerPeople: ReadonlySet<string>;
     readonly builders: ReadonlyArray<Maintainer & { readonly key: string }>;
     /** My commit, not paired with the area's owners. */
-    readonly isMySolo: (commit: Contribution) => boolean;
+    readonly isMySolo: (commit: YearCommit) => boolean;
   },
   context: ReportContext,
 ): AreaReport {
@@ -231,7 +232,7 @@ function yearSignals(
   name: string,
   area: AreaActivity,
   ownerPeople: ReadonlySet<string>,
-  isMySolo: (commit: Contribution) => boolean,
+  isMySolo: (commit: YearCommit) => boolean,
   context: ReportContext,
 ): Pick<AreaReport, 'dives' | 'ownerChanges'> {
   if (area.recentCommits.length === 0) return { dives: [], ownerChanges: [] };

@@ -2,6 +2,7 @@ import { fileAuthors, type FileAuthorship } from '../knowledge/degreeOfAuthorshi
 import type { PathFilter } from '../history/pathFilter';
 import type { AreaIndex } from './areas';
 import type { Contribution } from '../history/contributions';
+import type { EarlierCommits } from '../index/earlierCommits';
 
 /** What happened in one area: recent activity in the window, knowledge over all history. */
 export interface AreaActivity {
@@ -17,7 +18,7 @@ export interface AreaActivity {
    * Counted commits in the area over the year dives look back, newest first; only in an area I
    * changed in that year (empty elsewhere: no dive, no owners' changes after mine).
    */
-  readonly recentCommits: Contribution[];
+  readonly recentCommits: YearCommit[];
   /** Files of HEAD's tree in the area that count. */
   files: number;
   /** Per person key: files they are a DOA author of. */
@@ -72,16 +73,19 @@ function creditCommit(activity: Map<string, AreaActivity>, key: string, contribu
   increment(area.linesBy, contribution.author, lines);
 }
 
+/** What the year's signals read of a commit in an area: when, by whom, with whom, with AI or not. */
+export type YearCommit = Pick<Contribution, 'time' | 'author' | 'coAuthors' | 'aiAssisted'>;
+
 /**
- * Files each counted contribution since `sinceSeconds` (newest first) under the areas it touched,
- * for the signals that look beyond the window: my dives and what the owners did after them. Those
- * are only asked about areas I changed in that time, so only such areas are filled (a year of a
- * monorepo's commits is not sorted into areas nobody asks about), with everyone's commits there.
- * Only areas already in `activity` count: an old path must not bring back an area that has
- * neither files nor recent changes.
+ * Files each counted commit since `sinceSeconds`, the recent ones and the earlier ones, under
+ * the areas it touched, for the signals that look beyond the window: my dives and what the owners
+ * did after them. Those are only asked about areas I changed in that time, so only such areas are
+ * filled (a year of a monorepo's commits is not sorted into areas nobody asks about), with
+ * everyone's commits there, newest first. Only areas already in `activity` count: an old path
+ * must not bring back an area that has neither files nor recent changes.
  */
 export function collectRecentCommits(
-  contributions: readonly Contribution[],
+  year: { readonly recent: readonly Contribution[]; readonly earlier: EarlierCommits },
   sinceSeconds: number,
   isMe: (key: string) => boolean,
   areaOf: (path: string) => string | undefined,
@@ -91,25 +95,33 @@ export function collectRecentCommits(
     const key = areaOf(path);
     return key === undefined ? undefined : activity.get(key);
   };
-  const inPeriod = (contribution: Contribution): boolean => contribution.counted && contribution.time >= sinceSeconds;
+  const recent = year.recent.filter((c) => c.counted && c.time >= sinceSeconds);
+  const earlier = year.earlier.since(sinceSeconds);
   const mine = new Set<AreaActivity>();
-  for (const contribution of contributions) {
-    if (!inPeriod(contribution) || !isMe(contribution.author)) continue;
-    for (const change of contribution.changes) {
-      const area = activityOf(change.path);
+  const addMine = (paths: Iterable<string>): void => {
+    for (const path of paths) {
+      const area = activityOf(path);
       if (area) mine.add(area);
     }
-  }
+  };
+  for (const contribution of recent) if (isMe(contribution.author)) addMine(contribution.changes.map((change) => change.path));
+  for (let i = 0; i < earlier.length; i++) if (isMe(earlier.author(i))) addMine(earlier.paths(i));
   if (mine.size === 0) return;
-  for (const contribution of contributions) {
-    if (!inPeriod(contribution)) continue;
+  const file = (commit: YearCommit, paths: readonly string[]): void => {
     const touched = new Set<AreaActivity>();
-    for (const change of contribution.changes) {
-      const area = activityOf(change.path);
+    for (const path of paths) {
+      const area = activityOf(path);
       if (area && mine.has(area)) touched.add(area);
     }
-    for (const area of touched) area.recentCommits.push(contribution);
+    for (const area of touched) area.recentCommits.push(commit);
+  };
+  for (const contribution of recent) file(contribution, contribution.changes.map((change) => change.path));
+  for (let i = 0; i < earlier.length; i++) {
+    const paths = earlier.paths(i);
+    if (paths.some((path) => mine.has(activityOf(path) as AreaActivity))) file(earlier.commit(i), paths);
   }
+  // The two lists each come newest first, but interleave: a recent one can be older than an earlier one read later.
+  for (const area of mine) area.recentCommits.sort((a, b) => b.time - a.time);
 }
 
 /** Per person key: counted commits anywhere in the repository in the window. */

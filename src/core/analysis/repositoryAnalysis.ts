@@ -1,5 +1,6 @@
 import type { MultiplierSettings } from '../config/settings';
 import type { Contribution } from '../history/contributions';
+import type { EarlierCommits } from '../index/earlierCommits';
 import type { MyIdentity } from '../identity/myIdentity';
 import type { Person } from '../identity/person';
 import type { InferredAreas } from '../areas/areaLookup';
@@ -31,8 +32,10 @@ export interface RepositoryAnalysis {
   readonly inferredAreas: InferredAreas;
   /** The area report for a path, or undefined when nobody owns the path and history does not speak. */
   readonly areaOf: (path: string) => AreaReport | undefined;
-  /** Counted contributions of the recent window and before it, newest first (for the handoff note). */
+  /** Counted contributions of the recent window, whole, newest first (for the handoff note). */
   readonly contributions: readonly Contribution[];
+  /** The year's counted commits before those (who a blamed line of that time is credited to). */
+  readonly earlierCommits: EarlierCommits;
   readonly people: ReadonlyMap<string, Person>;
   /** Whether a person key is me (by email, GitHub handle or an alias name). */
   readonly isMe: (personKey: string) => boolean;

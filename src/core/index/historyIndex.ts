@@ -14,6 +14,7 @@ import { AuthorshipReplay } from '../knowledge/authorshipReplay';
 import { createPathInterner } from './pathInterning';
 import type { FileAuthorship } from '../knowledge/degreeOfAuthorship';
 import { contributionMaker, type Contribution } from '../history/contributions';
+import { EarlierCommits, withMoreCommits, type EarlierCommit } from './earlierCommits';
 
 export interface HistoryIndex {
   readonly head: string;
@@ -24,10 +25,15 @@ export interface HistoryIndex {
   readonly knowledge: ReadonlyMap<string, FileAuthorship>;
   readonly deletedKnowledge: ReadonlyMap<string, FileAuthorship>;
   /**
-   * Contributions authored at or after `recentSinceSeconds` (the window, or the last 365 days for
-   * dives when that reaches further), newest first; line counts only from `linesSinceSeconds`.
+   * Counted contributions authored at or after `linesSinceSeconds` (the window) when they were
+   * read, whole and with line counts, newest first.
    */
   readonly recent: readonly Contribution[];
+  /**
+   * The counted commits before those, back to `recentSinceSeconds` (the 365 days dives look
+   * back), newest first, in columns: only the year's signals read them.
+   */
+  readonly earlier: EarlierCommits;
   /** Seconds since the epoch. */
   readonly recentSinceSeconds: number;
   /** Seconds since the epoch; the window of any analysis must start at or after it. */
@@ -69,12 +75,16 @@ export class HistoryIndexBuilder {
     this.replay = new AuthorshipReplay(previous?.knowledge, previous?.deletedKnowledge);
     this.people = new Map([...(previous?.people ?? new Map<string, Person>())].map(([key, person]) => [key, { ...person, names: new Set(person.names) }]));
     this.recent = (previous?.recent ?? []).filter((c) => c.time >= horizon.recentSinceSeconds);
+    this.previousEarlier = (previous?.earlier ?? EarlierCommits.none).since(horizon.recentSinceSeconds);
     this.commitCount = previous?.commitCount ?? 0;
     this.toContribution = contributionMaker(rules, this.people);
     this.countsPath = rules.countsPath;
   }
 
   private readonly countsPath: PathFilter;
+  private readonly previousEarlier: EarlierCommits;
+  /** Commits read now that fall before the window, kept as what the year's signals read. */
+  private readonly earlier: EarlierCommit[] = [];
 
   /** Adds the next commit; commits must arrive oldest first. */
   add(commit: HistoryCommit): void {
@@ -83,7 +93,21 @@ export class HistoryIndexBuilder {
     for (const change of contribution.allChanges) {
       this.replay.apply(change, contribution.author, contribution.time, contribution.counted && this.countsPath(change.path));
     }
-    if (contribution.counted && contribution.time >= this.horizon.recentSinceSeconds) this.recent.push(this.kept(contribution));
+    if (!contribution.counted || contribution.time < this.horizon.recentSinceSeconds) return;
+    if (contribution.time >= this.horizon.linesSinceSeconds) this.recent.push(this.kept(contribution));
+    else this.earlier.push(this.keptEarlier(contribution));
+  }
+
+  private keptEarlier(contribution: Contribution): EarlierCommit {
+    const { intern } = this;
+    return {
+      sha: detachedCopy(contribution.sha),
+      time: contribution.time,
+      author: contribution.author,
+      coAuthors: contribution.coAuthors.length === 0 ? NO_CO_AUTHORS : contribution.coAuthors,
+      aiAssisted: contribution.aiAssisted,
+      paths: contribution.changes.map((change) => intern(change.path)),
+    };
   }
 
   private readonly intern = createPathInterner();
@@ -91,17 +115,13 @@ export class HistoryIndexBuilder {
   /**
    * What the index keeps of a recent contribution: its counted changes (the uncounted ones only
    * mattered to the replay), paths shared, and its strings copied out of git's output (see
-   * `detachedCopy`). Before the window, where only the year's signals read it (dives, the owners'
-   * follow-up), it is a compact record: no subject, no line counts. Written out, not spread: V8
-   * gives each spread copy a hidden class of its own.
+   * `detachedCopy`). Written out, not spread: V8 gives each spread copy a hidden class of its own.
    */
   private kept(contribution: Contribution): Contribution {
     const { intern } = this;
-    const inWindow = contribution.time >= this.horizon.linesSinceSeconds;
     const changes = contribution.changes.map((change): CommitChange => {
-      const { status } = change;
+      const { status, lines } = change;
       const path = intern(change.path);
-      const lines = inWindow ? change.lines : undefined;
       if (change.oldPath === undefined) return lines === undefined ? { status, path } : { status, path, lines };
       const oldPath = intern(change.oldPath);
       return lines === undefined ? { status, path, oldPath } : { status, path, oldPath, lines };
@@ -112,7 +132,7 @@ export class HistoryIndexBuilder {
       time,
       author,
       coAuthors: contribution.coAuthors.length === 0 ? NO_CO_AUTHORS : contribution.coAuthors,
-      subject: inWindow ? detachedCopy(contribution.subject) : '',
+      subject: detachedCopy(contribution.subject),
       aiAssisted,
       changes,
       counted,
@@ -120,7 +140,12 @@ export class HistoryIndexBuilder {
     };
   }
 
-  build(head: string, files: readonly string[], shallow: boolean): HistoryIndex {
+  /**
+   * The index, with the commits whose message has an AI footer (read beside the history, so only
+   * known at the end) marked among the earlier ones; `withLateReads` marks the recent ones.
+   */
+  build(head: string, files: readonly string[], shallow: boolean, aiFooters: ReadonlySet<string> = new Set()): HistoryIndex {
+    const earlier = this.earlier.map((commit) => (commit.aiAssisted || !aiFooters.has(commit.sha) ? commit : { ...commit, aiAssisted: true }));
     return {
       head,
       shallow,
@@ -129,6 +154,7 @@ export class HistoryIndexBuilder {
       deletedKnowledge: this.replay.deletedRecords(),
       // Newest first, as the handoff note lists them; the sort is stable for equal times.
       recent: [...this.recent].sort((a, b) => b.time - a.time),
+      earlier: withMoreCommits(this.previousEarlier, earlier),
       recentSinceSeconds: this.horizon.recentSinceSeconds,
       linesSinceSeconds: this.horizon.linesSinceSeconds,
       people: this.people,
@@ -175,11 +201,15 @@ export function remapPeople(index: HistoryIndex, mapped: ReadonlyMap<string, Con
     people,
     knowledge: remapRecords(index.knowledge),
     deletedKnowledge: remapRecords(index.deletedKnowledge),
-    recent: index.recent.map((c) => {
-      const author = to(c.author);
-      return { ...c, author, coAuthors: [...new Set(c.coAuthors.map(to))].filter((k) => k !== author) };
-    }),
+    recent: index.recent.map((c) => ({ ...c, ...remappedAuthors(c, to) })),
+    earlier: withMoreCommits(EarlierCommits.none, [...index.earlier].map((c) => ({ ...c, ...remappedAuthors(c, to) }))),
   };
+}
+
+/** A commit's author and co-authors under their new keys, the co-authors once each and never the author. */
+function remappedAuthors(commit: { readonly author: string; readonly coAuthors: readonly string[] }, to: (key: string) => string): { author: string; coAuthors: string[] } {
+  const author = to(commit.author);
+  return { author, coAuthors: [...new Set(commit.coAuthors.map(to))].filter((k) => k !== author) };
 }
 
 function sumByKey(counts: ReadonlyMap<string, number>, to: (key: string) => string): Map<string, number> {

@@ -14,9 +14,10 @@ import type { ChangeStatus } from '../git/logParser';
 import type { CommitChange } from '../history/repositoryHistory';
 import type { FileAuthorship } from '../knowledge/degreeOfAuthorship';
 import type { HistoryIndex } from './historyIndex';
+import { EarlierCommits } from './earlierCommits';
 
 /** Bump whenever the index's shape or meaning changes: older files are then discarded. */
-export const INDEX_FORMAT_VERSION = 4;
+export const INDEX_FORMAT_VERSION = 5;
 
 type PersonJson = [key: string, name: string, email: string, githubLogin: string | null, names: string[], lastActive: number, namedAt: number];
 
@@ -46,6 +47,14 @@ export interface IndexFile {
      * keys), counted changes (count, then per change: status, path, old path or -1, lines or -1
      * unknown, -2 binary).
      */
+    readonly numbers: number[];
+  };
+  /** The commits before the window, newest first (`EarlierCommits`). */
+  readonly earlier: {
+    readonly shaLength: number;
+    /** Their shas one after another. */
+    readonly shas: string;
+    /** Per commit: time, author, flags (2 AI-assisted), co-authors (count, then keys), paths (count, then paths). */
     readonly numbers: number[];
   };
   readonly people: PersonJson[];
@@ -102,12 +111,29 @@ function encodeRecent(recent: readonly Contribution[], table: StringTable): Inde
   return { shas: recent.map((c) => c.sha), subjects: recent.map((c) => c.subject), numbers };
 }
 
+function encodeEarlier(earlier: EarlierCommits, table: StringTable): IndexFile['earlier'] {
+  const { columns } = earlier;
+  const numbers: number[] = [];
+  const id = (at: number): number => table.id(columns.strings[at] as string);
+  for (let i = 0; i < earlier.length; i++) {
+    numbers.push(columns.times[i] as number, id(columns.authors[i] as number), columns.aiAssisted[i] === 1 ? AI_ASSISTED : 0);
+    const [coStart, coEnd] = [columns.coAuthorStarts[i] as number, columns.coAuthorStarts[i + 1] as number];
+    numbers.push(coEnd - coStart);
+    for (let at = coStart; at < coEnd; at++) numbers.push(id(columns.coAuthors[at] as number));
+    const [pathStart, pathEnd] = [columns.pathStarts[i] as number, columns.pathStarts[i + 1] as number];
+    numbers.push(pathEnd - pathStart);
+    for (let at = pathStart; at < pathEnd; at++) numbers.push(id(columns.paths[at] as number));
+  }
+  return { shaLength: columns.shaLength, shas: columns.shas, numbers };
+}
+
 export function encodeIndex(index: HistoryIndex, key: string): IndexFile {
   const table = new StringTable();
   const files = index.files.map((file) => table.id(file));
   const knowledge = encodeRecords(index.knowledge, table);
   const deletedKnowledge = encodeRecords(index.deletedKnowledge, table);
   const recent = encodeRecent(index.recent, table);
+  const earlier = encodeEarlier(index.earlier, table);
   return {
     format: INDEX_FORMAT_VERSION,
     key,
@@ -121,6 +147,7 @@ export function encodeIndex(index: HistoryIndex, key: string): IndexFile {
     knowledge,
     deletedKnowledge,
     recent,
+    earlier,
     people: [...index.people.values()].map((p) => [p.key, p.name, p.email, p.githubLogin ?? null, [...p.names], p.lastActive, p.namedAt]),
   };
 }
@@ -170,9 +197,14 @@ class NumberReader {
   }
 
   string(): string {
+    return this.table[this.stringId()] as string;
+  }
+
+  /** A position in the string table. */
+  stringId(): number {
     const value = this.number();
     check(value >= 0 && value < this.table.length);
-    return this.table[value] as string;
+    return value;
   }
 
   optionalString(): string | undefined {
@@ -223,6 +255,40 @@ function decodeRecent(v: unknown, table: readonly string[]): Contribution[] {
   return contributions;
 }
 
+/** Straight into columns that point into the file's string table: no object per commit. */
+function decodeEarlier(v: unknown, table: readonly string[]): EarlierCommits {
+  check(typeof v === 'object' && v !== null);
+  const earlier = v as Record<string, unknown>;
+  const { shaLength, shas } = earlier;
+  check(shaLength === 40 || shaLength === 64);
+  check(isString(shas) && shas.length % (shaLength as number) === 0 && /^[0-9a-f]*$/.test(shas as string));
+  const count = (shas as string).length / (shaLength as number);
+  const numbers = array(earlier.numbers);
+  const reader = new NumberReader(numbers, table);
+  const times = new Float64Array(count);
+  const authors = new Int32Array(count);
+  const aiAssisted = new Uint8Array(count);
+  const coAuthorStarts = new Int32Array(count + 1);
+  const pathStarts = new Int32Array(count + 1);
+  const coAuthors: number[] = [];
+  const paths: number[] = [];
+  for (let i = 0; i < count; i++) {
+    times[i] = reader.number(false);
+    // Newest first, as `since` relies on.
+    check(i === 0 || (times[i] as number) <= (times[i - 1] as number));
+    authors[i] = reader.stringId();
+    const flags = reader.number();
+    check(flags === 0 || flags === AI_ASSISTED);
+    aiAssisted[i] = flags === AI_ASSISTED ? 1 : 0;
+    for (let n = reader.count(); n > 0; n--) coAuthors.push(reader.stringId());
+    coAuthorStarts[i + 1] = coAuthors.length;
+    for (let n = reader.count(); n > 0; n--) paths.push(reader.stringId());
+    pathStarts[i + 1] = paths.length;
+  }
+  check(reader.done);
+  return new EarlierCommits({ strings: table, shas: shas as string, shaLength: shaLength as number, times, authors, aiAssisted, coAuthorStarts, coAuthors: Int32Array.from(coAuthors), pathStarts, paths: Int32Array.from(paths) });
+}
+
 function decodeChange(reader: NumberReader): CommitChange {
   const status = STATUSES[reader.number()];
   check(status !== undefined);
@@ -262,6 +328,7 @@ export function decodeIndex(file: unknown, key: string): HistoryIndex | undefine
       knowledge: decodeRecords(f.knowledge, table),
       deletedKnowledge: decodeRecords(f.deletedKnowledge, table),
       recent: decodeRecent(f.recent, table),
+      earlier: decodeEarlier(f.earlier, table),
       recentSinceSeconds: f.recentSinceSeconds as number,
       linesSinceSeconds: f.linesSinceSeconds as number,
       people: new Map(people.map((p) => [p.key, p])),

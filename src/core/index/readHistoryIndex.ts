@@ -110,7 +110,7 @@ async function readInParallel(parallel: GitRunner, plan: ReadPlan, options: Read
     (error) => stop.abort(error),
   );
   options.onProgress?.(read);
-  const index = withLateReads(builder.build(options.head, files, options.shallow), { lineCounts, linesSinceSeconds: options.linesSinceSeconds, aiFooters: footers });
+  const index = withLateReads(builder.build(options.head, files, options.shallow, footers), { lineCounts, linesSinceSeconds: options.linesSinceSeconds, aiFooters: footers });
   return remapPeople(index, await mailmap(parallel, rawCoAuthors, options.signal, options.mailmapInPlay));
 }
 

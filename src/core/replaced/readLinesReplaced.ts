@@ -48,7 +48,7 @@ export async function readLinesReplaced(areas: readonly AreaReport[], input: Rep
   const byArea = new Map<string, LinesReplaced>();
   const warnings: string[] = [];
   const budget = new Budget(input.clock ?? (() => performance.now()), input.limits.deadlineMs);
-  const credited = creditedAuthors(input.analysis.contributions);
+  const credited = creditedAuthors(input.analysis);
   for (const area of areas) {
     const tally = new Map<string, { name: string; email: string; lines: number }>();
     const commits = input.analysis.mySoloCommits(area.key);
@@ -174,8 +174,11 @@ export class BlameCache {
  * Recent commits credited to someone other than their git author (an agent's commit with a
  * person as co-author is that person's), so their lines are too.
  */
-function creditedAuthors(contributions: readonly Contribution[]): Map<string, string> {
-  return new Map(contributions.map((c) => [c.sha, c.author]));
+function creditedAuthors(analysis: RepositoryAnalysis): Map<string, string> {
+  const credited = new Map(analysis.contributions.map((c) => [c.sha, c.author]));
+  const { earlierCommits: earlier } = analysis;
+  for (let i = 0; i < earlier.length; i++) if (!credited.has(earlier.sha(i))) credited.set(earlier.sha(i), earlier.author(i));
+  return credited;
 }
 
 function summarize(tally: ReadonlyMap<string, { name: string; email: string; lines: number }>, complete: boolean): LinesReplaced {

@@ -1,0 +1,175 @@
+/**
+ * The year's counted commits from before the window, kept in columns rather than as one object
+ * per commit. Only the signals that look back a year read them (my dives, the owners' changes
+ * after them, who a blamed line is credited to), and only a few of those commits at that; a
+ * repository committing hundreds of times a day has a hundred thousand of them. As columns they
+ * cost a few numbers each in memory, in the cache file and at every start, and nothing to the
+ * garbage collector.
+ */
+
+/** What the year's signals read of a commit before the window. */
+export interface EarlierCommit {
+  readonly sha: string;
+  /** Author time, seconds since the epoch. */
+  readonly time: number;
+  /** Person key of whoever the work is credited to. */
+  readonly author: string;
+  /** Human co-authors other than the author (person keys). */
+  readonly coAuthors: readonly string[];
+  readonly aiAssisted: boolean;
+  /** Paths of the changes that count. */
+  readonly paths: readonly string[];
+}
+
+/** The columns, plain data: what the cache file holds of them, too. */
+export interface EarlierColumns {
+  /** Person keys and paths the columns below point into. */
+  readonly strings: readonly string[];
+  /** Every commit's sha, one after another, `shaLength` characters each. */
+  readonly shas: string;
+  readonly shaLength: number;
+  readonly times: Float64Array;
+  readonly authors: Int32Array;
+  /** 1 where AI helped. */
+  readonly aiAssisted: Uint8Array;
+  /** Commit i's co-authors are `coAuthors[coAuthorStarts[i]…coAuthorStarts[i + 1]]`. */
+  readonly coAuthorStarts: Int32Array;
+  readonly coAuthors: Int32Array;
+  /** Commit i's paths are `paths[pathStarts[i]…pathStarts[i + 1]]`. */
+  readonly pathStarts: Int32Array;
+  readonly paths: Int32Array;
+}
+
+/** Counted commits, newest first. Immutable: an update makes a new one, sharing what it can. */
+export class EarlierCommits {
+  static readonly none = new EarlierCommits({
+    strings: [],
+    shas: '',
+    shaLength: 40,
+    times: new Float64Array(0),
+    authors: new Int32Array(0),
+    aiAssisted: new Uint8Array(0),
+    coAuthorStarts: new Int32Array(1),
+    coAuthors: new Int32Array(0),
+    pathStarts: new Int32Array(1),
+    paths: new Int32Array(0),
+  });
+
+  constructor(readonly columns: EarlierColumns) {}
+
+  get length(): number {
+    return this.columns.times.length;
+  }
+
+  time(i: number): number {
+    return this.columns.times[i] as number;
+  }
+
+  author(i: number): string {
+    return this.columns.strings[this.columns.authors[i] as number] as string;
+  }
+
+  sha(i: number): string {
+    const { shas, shaLength } = this.columns;
+    return shas.slice(i * shaLength, (i + 1) * shaLength);
+  }
+
+  paths(i: number): string[] {
+    const { strings, pathStarts, paths } = this.columns;
+    const out: string[] = [];
+    for (let at = pathStarts[i] as number; at < (pathStarts[i + 1] as number); at++) out.push(strings[paths[at] as number] as string);
+    return out;
+  }
+
+  commit(i: number): EarlierCommit {
+    const { strings, coAuthorStarts, coAuthors, aiAssisted } = this.columns;
+    const co: string[] = [];
+    for (let at = coAuthorStarts[i] as number; at < (coAuthorStarts[i + 1] as number); at++) co.push(strings[coAuthors[at] as number] as string);
+    return { sha: this.sha(i), time: this.time(i), author: this.author(i), coAuthors: co, aiAssisted: aiAssisted[i] === 1, paths: this.paths(i) };
+  }
+
+  *[Symbol.iterator](): IterableIterator<EarlierCommit> {
+    for (let i = 0; i < this.length; i++) yield this.commit(i);
+  }
+
+  /** Those authored at or after `seconds`: the newest ones, as views of the same columns. */
+  since(seconds: number): EarlierCommits {
+    const { times } = this.columns;
+    let end = times.length;
+    while (end > 0 && (times[end - 1] as number) < seconds) end--;
+    if (end === times.length) return this;
+    const c = this.columns;
+    return new EarlierCommits({
+      ...c,
+      shas: c.shas.slice(0, end * c.shaLength),
+      times: c.times.subarray(0, end),
+      authors: c.authors.subarray(0, end),
+      aiAssisted: c.aiAssisted.subarray(0, end),
+      coAuthorStarts: c.coAuthorStarts.subarray(0, end + 1),
+      pathStarts: c.pathStarts.subarray(0, end + 1),
+    });
+  }
+}
+
+/**
+ * Collects commits in any order into columns sorted newest first (stable for equal times, in
+ * the order given).
+ */
+export class EarlierCommitsBuilder {
+  private readonly commits: EarlierCommit[] = [];
+
+  add(commit: EarlierCommit): void {
+    this.commits.push(commit);
+  }
+
+  get size(): number {
+    return this.commits.length;
+  }
+
+  build(): EarlierCommits {
+    const commits = this.commits.map((commit, order) => ({ commit, order })).sort((a, b) => b.commit.time - a.commit.time || a.order - b.order);
+    const n = commits.length;
+    if (n === 0) return EarlierCommits.none;
+    const ids = new Map<string, number>();
+    const strings: string[] = [];
+    const id = (value: string): number => {
+      let found = ids.get(value);
+      if (found === undefined) {
+        found = strings.length;
+        strings.push(value);
+        ids.set(value, found);
+      }
+      return found;
+    };
+    const shaLength = commits[0]?.commit.sha.length ?? 40;
+    const times = new Float64Array(n);
+    const authors = new Int32Array(n);
+    const aiAssisted = new Uint8Array(n);
+    const coAuthorStarts = new Int32Array(n + 1);
+    const pathStarts = new Int32Array(n + 1);
+    const coAuthors: number[] = [];
+    const paths: number[] = [];
+    const shas: string[] = [];
+    commits.forEach(({ commit }, i) => {
+      if (commit.sha.length !== shaLength) throw new Error(`A commit id of ${commit.sha.length} characters among ids of ${shaLength}.`);
+      shas.push(commit.sha);
+      times[i] = commit.time;
+      authors[i] = id(commit.author);
+      aiAssisted[i] = commit.aiAssisted ? 1 : 0;
+      for (const coAuthor of commit.coAuthors) coAuthors.push(id(coAuthor));
+      coAuthorStarts[i + 1] = coAuthors.length;
+      for (const path of commit.paths) paths.push(id(path));
+      pathStarts[i + 1] = paths.length;
+    });
+    return new EarlierCommits({ strings, shas: shas.join(''), shaLength, times, authors, aiAssisted, coAuthorStarts, coAuthors: Int32Array.from(coAuthors), pathStarts, paths: Int32Array.from(paths) });
+  }
+}
+
+/** `earlier` and `more` (any order) as one, newest first; `earlier` itself when there is nothing more. */
+export function withMoreCommits(earlier: EarlierCommits, more: readonly EarlierCommit[]): EarlierCommits {
+  if (more.length === 0) return earlier;
+  const builder = new EarlierCommitsBuilder();
+  for (const commit of earlier) builder.add(commit);
+  for (const commit of more) builder.add(commit);
+  return builder.build();
+}
