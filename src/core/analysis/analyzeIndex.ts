@@ -213,10 +213,14 @@ function reportArea(
     mySoleKnownFiles: myKeys.reduce((sum, k) => sum + (area.soleAuthoredFiles.get(k) ?? 0), 0),
     isMine,
     aiAssistedCommits,
-    decisionFiles: changedDecisionFiles(
-      [...area.windowCommits].reverse().map(({ commit }) => ({ changes: commit.changes, mine: isMySolo(commit) })),
-      context.isDecisionFile,
-    ),
+    // Only my solo commits move decisions: none, none to name (most areas, for most people).
+    decisionFiles:
+      soloCommits === 0
+        ? []
+        : changedDecisionFiles(
+            [...area.windowCommits].reverse().map(({ commit }) => ({ changes: commit.changes, mine: isMySolo(commit) })),
+            context.isDecisionFile,
+          ),
     othersLinesReplaced: null,
     ...(isMine ? { dives: [], ownerChanges: [] } : yearSignals(key, match.area, area, ownerTeam, isMySolo, context)),
   };

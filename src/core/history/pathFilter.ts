@@ -52,13 +52,43 @@ const GLOB_OPTIONS: picomatch.PicomatchOptions = { dot: true, noextglob: true };
 const MAX_REMEMBERED_PATHS = 1 << 20;
 
 /**
- * True for paths that count; `extraIgnores` come from `multiplier.ignore`. Most paths match no
- * ignore glob, and running dozens of globs on each of a wide tree's files cost more than the
- * rest of the analysis, so a glob runs only on paths that contain its literal text.
+ * True for paths that count; `extraIgnores` come from `multiplier.ignore`. Every path of a
+ * history is asked (HEAD's files, deleted ones, every change of the window), most match no
+ * ignore glob, and running dozens of globs on each cost more than the rest of the analysis. So
+ * the common shapes are answered from the path's own segments (a file name, a folder name, a
+ * name's ending), and any other glob runs only on paths that contain its literal text.
  */
 export function createPathFilter(extraIgnores: readonly string[]): PathFilter {
-  const globs = [...DEFAULT_IGNORED_PATHS, ...extraIgnores].map((glob) => ({ needle: requiredText(glob), matches: picomatch(glob, GLOB_OPTIONS) }));
-  const isIgnored = (path: string): boolean => globs.some(({ needle, matches }) => (needle === undefined || path.includes(needle)) && matches(path));
+  const names = new Set<string>();
+  const segments = new Set<string>();
+  const endings: string[] = [];
+  const others: Array<{ needle: string | undefined; matches: (path: string) => boolean }> = [];
+  const all = [...DEFAULT_IGNORED_PATHS, ...extraIgnores];
+  // Git names no path with an empty, `.` or `..` segment, where globs have rules of their own.
+  const unusual = /(^|\/)\.{0,2}(\/|$)/;
+  const matchesAny = picomatch(all, GLOB_OPTIONS);
+  for (const glob of all) {
+    const shape = globShape(glob);
+    if (shape?.kind === 'name') names.add(shape.text);
+    else if (shape?.kind === 'segment') segments.add(shape.text);
+    else if (shape?.kind === 'ending') endings.push(shape.text);
+    else others.push({ needle: requiredText(glob), matches: picomatch(glob, GLOB_OPTIONS) });
+  }
+  const isIgnored = (path: string): boolean => {
+    if (unusual.test(path)) return matchesAny(path);
+    const slash = path.lastIndexOf('/');
+    const name = path.slice(slash + 1);
+    if (names.has(name) || endings.some((ending) => name.endsWith(ending))) return true;
+    if (segments.size > 0) {
+      for (let start = 0; start <= path.length; ) {
+        const end = path.indexOf('/', start);
+        if (segments.has(path.slice(start, end === -1 ? path.length : end))) return true;
+        if (end === -1) break;
+        start = end + 1;
+      }
+    }
+    return others.some(({ needle, matches }) => (needle === undefined || path.includes(needle)) && matches(path));
+  };
   const cache = new Map<string, boolean>();
   return (path) => {
     let counts = cache.get(path);
@@ -69,6 +99,22 @@ export function createPathFilter(extraIgnores: readonly string[]): PathFilter {
     }
     return counts;
   };
+}
+
+// The three shapes the built-in ignores have, answered without running the glob (a block
+// comment cannot spell them):
+//   **/NAME     a file or folder named NAME anywhere;
+//   **/NAME/**  anything with a segment NAME, the last one included, as the glob matches;
+//   **/*END     a name ending in END, END itself included.
+// NAME and END have no glob syntax (letters, digits and `._-`) and are not all dots.
+const GLOB_SHAPE = /^\*\*\/(\*?)([A-Za-z0-9_-][A-Za-z0-9._-]*|\.[A-Za-z0-9._-]*[A-Za-z0-9_-][A-Za-z0-9._-]*)(\/\*\*)?$/;
+
+function globShape(glob: string): { kind: 'name' | 'segment' | 'ending'; text: string } | undefined {
+  const match = GLOB_SHAPE.exec(glob);
+  if (!match) return undefined;
+  const [, star, text, rest] = match as unknown as [string, string, string, string | undefined];
+  if (star && rest) return undefined;
+  return { kind: star ? 'ending' : rest ? 'segment' : 'name', text };
 }
 
 /**

@@ -7,13 +7,14 @@ import fc from 'fast-check';
 import picomatch from 'picomatch';
 import { createPathFilter, DEFAULT_IGNORED_PATHS } from '../../../src/core/history/pathFilter';
 
-const SEGMENTS = ['src', 'a', 'node_modules', 'vendor', 'third_party', 'a.min.js', 'package-lock.json', 'yarn.lock', '__snapshots__', 'x.snap', 'x.generated.ts', 'generated', 'go.sum', 'x.pb.go', 'm.js.map', '.hidden', 'migrations', 'x.test.ts', 'é'];
+// Names the built-in ignores answer from a path's segments, and names that nearly match them.
+const SEGMENTS = ['src', 'a', 'node_modules', 'vendor', 'third_party', 'a.min.js', 'package-lock.json', 'yarn.lock', '__snapshots__', 'x.snap', 'x.generated.ts', 'generated', 'go.sum', 'x.pb.go', 'm.js.map', '.hidden', 'migrations', 'x.test.ts', 'é', '.snap', 'x.snapx', 'xvendor', 'vendor.d', 'yarn.lock.bak', 'ayarn.lock', '.min.js', 'Cargo.lock', 'x_pb2.py', '.', '..'];
 const path = fc.oneof(
   { weight: 5, arbitrary: fc.array(fc.constantFrom(...SEGMENTS), { minLength: 1, maxLength: 5 }).map((segments) => segments.join('/')) },
   { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
 );
 const userGlob = fc.oneof(
-  fc.constantFrom('**/*.snap', 'migrations/**', 'src/*.ts', '*.test.ts', '**/a/**', '!src/**', '{a,b}/**', 'src/[ab]/**', '**/x.*', 'a?c', 'vendor', '**'),
+  fc.constantFrom('**/*.snap', 'migrations/**', 'src/*.ts', '*.test.ts', '**/a/**', '!src/**', '{a,b}/**', 'src/[ab]/**', '**/x.*', 'a?c', 'vendor', '**', '**/src', '**/.hidden', '**/*.test.ts', '**/.', '**/..', '**/*', '**/*a/**', '**/migrations/**', '**/*-lock.json'),
   fc.array(fc.constantFrom(...SEGMENTS, '*', '**', '?', '*.ts'), { minLength: 1, maxLength: 3 }).map((parts) => parts.join('/')),
 );
 
