@@ -3,7 +3,8 @@ import type { GitRunner } from '../git/gitCommand';
 import { NameStatusLogParser, type LoggedCommit } from '../git/logParser';
 import { OrderedOutput } from '../git/orderedOutput';
 import { settleAll } from '../git/settleAll';
-import { aiFooterCommits, aiFooterCount, commitIdsOldestFirst, mergeBase, nameStatusLogInto, nameStatusLogOfCommits, numstatLog, treeFiles, type HistoryLogOptions } from '../git/repositoryCommands';
+import { aiFooterCommits, aiFooterCount, commitIdsOldestFirst, mergeBase, nameStatusLogInto, nameStatusLogOfCommits, numstatLog, treeChanges, treeFiles, type HistoryLogOptions } from '../git/repositoryCommands';
+import { withTreeChanges } from './headFiles';
 import { mailmapContacts } from '../identity/mailmap';
 import { coAuthorContact, personKey, type Contact } from '../identity/person';
 import { lineTotals, withLineCounts, type HistoryCommit } from '../history/repositoryHistory';
@@ -105,7 +106,8 @@ async function readInParallel(parallel: GitRunner, plan: ReadPlan, options: Read
       numstat,
       aiFooterCommitsOf(parallel, { revision: options.head, sinceSeconds: options.recentSinceSeconds, exclude }, signal),
       readInPieces(parallel, plan, { revision: options.head, exclude, signal }, history),
-      parallel.stream(treeFiles(options.head), { signal }),
+      // An update lists only what changed in the tree: its cost follows the change, not the tree.
+      previous ? parallel.stream(treeChanges(previous.head, options.head), { signal }).then((changes) => withTreeChanges(previous.files, changes)) : parallel.stream(treeFiles(options.head), { signal }),
     ],
     (error) => stop.abort(error),
   );
