@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { GitRunner } from './gitCommand';
 import { GitFailure, isSupportedGitVersion, MINIMUM_GIT_VERSION } from './gitFailure';
 import * as os from 'node:os';
-import { configEntries, currentBranch, gitVersion, repositoryLocation } from './repositoryCommands';
+import { configEntries, currentBranch, gitVersion, repositoryLocation, repositoryState, type RepositoryLocation } from './repositoryCommands';
 
 export interface RepositoryInfo {
   /** The validated top level every later command runs in. */
@@ -31,13 +31,13 @@ export async function openRepository(
   const folderStat = await fs.stat(folder).catch(() => undefined);
   if (!folderStat) throw new GitFailure('not-a-repository', `${folder} does not exist.`);
   if (!folderStat.isDirectory()) throw new GitFailure('not-a-repository', `${folder} is a file, not a folder: name the repository's folder.`);
-  // One round of small reads at once, asked from the folder: every start and every incremental
+  // One round of three small reads at once, asked from the folder: every start and every incremental
   // update waits for them, and each git process costs its spawn. None names repository data, so
   // none needs the version check first (it guards `--end-of-options`), and none reads a file the
   // checks below look at; their answers are judged in the order the checks need.
   const probe = makeRunner(folder);
-  const [version, location, config, branch] = await probe.concurrently(4, (parallel) =>
-    Promise.allSettled([parallel.run(gitVersion, { signal }), parallel.run(repositoryLocation, { signal }), parallel.run(configEntries, { signal }), parallel.run(currentBranch, { signal })] as const),
+  const [version, state, config] = await probe.concurrently(3, (parallel) =>
+    Promise.allSettled([parallel.run(gitVersion, { signal }), parallel.run(repositoryState, { signal }), parallel.run(configEntries, { signal })] as const),
   );
   const gitVersionFound = answer(version);
   if (!gitVersionFound) throw new GitFailure('failed', 'Could not tell which git is installed (`git version` gave no version).');
@@ -45,7 +45,8 @@ export async function openRepository(
     const minimum = MINIMUM_GIT_VERSION.join('.');
     throw new GitFailure('git-too-old', `Git ${gitVersionFound.join('.')} is too old: Multiplier needs git ${minimum} or newer (older git can mistake repository data for options). Install a newer git.`);
   }
-  const { topLevel, infoAttributes, shallow, head } = answer(location);
+  // Where the one-process answer fails (no commit yet, no working tree, …), the two that say why.
+  const { topLevel, infoAttributes, shallow, head, branch } = state.status === 'fulfilled' ? state.value : await preciseState(probe, signal);
   if (!topLevel) {
     throw new GitFailure('bare-repository', `${folder} has no working tree (a bare repository or the inside of .git). Open the folder of a clone instead.`);
   }
@@ -53,7 +54,12 @@ export async function openRepository(
   const runner = makeRunner(topLevel);
   await checkNeverEndingFiles(answer(config), topLevel, infoAttributes && path.resolve(folder, infoAttributes));
   if (!head) throw new GitFailure('empty-repository', 'The repository has no commits yet, so there is no history to read.');
-  return { runner, info: { topLevel, head, branch: answer(branch), shallow, gitVersion: gitVersionFound }, config: answer(config) };
+  return { runner, info: { topLevel, head, branch, shallow, gitVersion: gitVersionFound }, config: answer(config) };
+}
+
+async function preciseState(probe: GitRunner, signal: AbortSignal | undefined): Promise<RepositoryLocation & { branch: string | undefined }> {
+  const location = await probe.run(repositoryLocation, { signal });
+  return { ...location, branch: location.head && location.topLevel ? await probe.run(currentBranch, { signal }) : undefined };
 }
 
 /** A settled read's value, or its failure thrown. */

@@ -47,17 +47,40 @@ export const repositoryLocation: GitCommand<RepositoryLocation> = {
 };
 
 /**
+ * `repositoryLocation` and the branch in one process, for a repository with commits: the same
+ * lines, then the symbolic name of HEAD (`HEAD` itself when detached). It fails before the first
+ * commit (HEAD names no commit yet), and for anything else `repositoryLocation` reports
+ * precisely, which is then asked instead.
+ */
+export const repositoryState: GitCommand<RepositoryLocation & { readonly branch: string | undefined }> = {
+  args: ['rev-parse', '--show-toplevel', '--git-path', 'info/attributes', '--is-shallow-repository', 'HEAD^{commit}', '--symbolic-full-name', 'HEAD'],
+  parse: (stdout) => {
+    const lines = stdout.split('\n').filter((line) => line !== '');
+    const ref = lines.pop() ?? '';
+    const head = lines.pop() ?? '';
+    const shallow = lines.pop();
+    if (!/^[0-9a-f]{40,64}$/.test(head) || (shallow !== 'true' && shallow !== 'false') || lines.length < 1) {
+      throw new GitFailure('failed', `git rev-parse printed ${JSON.stringify(stdout.slice(0, 120))}, not the repository's state.`);
+    }
+    const infoAttributes = lines.pop();
+    return { topLevel: lines[0], infoAttributes, shallow: shallow === 'true', head, branch: branchOfRef(ref) };
+  },
+};
+
+/**
  * The checked-out branch, or undefined on a detached HEAD. Not `symbolic-ref`, which prints
  * nothing when detached: simple-git waits 50 ms longer for a process that printed nothing.
  */
 export const currentBranch: GitCommand<string | undefined> = {
   args: ['rev-parse', '--symbolic-full-name', 'HEAD'],
-  parse: (stdout) => {
-    const ref = trimmed(stdout);
-    if (!ref || ref === 'HEAD') return undefined;
-    return ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : ref;
-  },
+  parse: (stdout) => branchOfRef(trimmed(stdout)),
 };
+
+/** `refs/heads/main` → `main`; `HEAD` (detached) → undefined; another ref as it is. */
+function branchOfRef(ref: string): string | undefined {
+  if (!ref || ref === 'HEAD') return undefined;
+  return ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : ref;
+}
 
 /** The upstream of the current branch (`origin/main`), or undefined when none is set. */
 export const upstreamBranch: GitCommand<string | undefined> = {
