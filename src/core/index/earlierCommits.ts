@@ -126,10 +126,13 @@ export class EarlierCommitsBuilder {
     return this.commits.length;
   }
 
-  build(): EarlierCommits {
-    const commits = this.commits.map((commit, order) => ({ commit, order })).sort((a, b) => b.commit.time - a.commit.time || a.order - b.order);
+  /** The columns; `aiAssisted` may mark more commits than were added as such (late reads). */
+  build(aiAssisted: (commit: EarlierCommit) => boolean = (commit) => commit.aiAssisted): EarlierCommits {
+    const { commits } = this;
     const n = commits.length;
     if (n === 0) return EarlierCommits.none;
+    // Positions sorted, not wrapper objects: a year of a monorepo is a hundred thousand commits.
+    const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => (commits[b] as EarlierCommit).time - (commits[a] as EarlierCommit).time || a - b);
     const ids = new Map<string, number>();
     const strings: string[] = [];
     const id = (value: string): number => {
@@ -141,35 +144,39 @@ export class EarlierCommitsBuilder {
       }
       return found;
     };
-    const shaLength = commits[0]?.commit.sha.length ?? 40;
+    const shaLength = commits[0]?.sha.length ?? 40;
     const times = new Float64Array(n);
     const authors = new Int32Array(n);
-    const aiAssisted = new Uint8Array(n);
+    const aiAssistedColumn = new Uint8Array(n);
     const coAuthorStarts = new Int32Array(n + 1);
     const pathStarts = new Int32Array(n + 1);
     const coAuthors: number[] = [];
     const paths: number[] = [];
     const shas: string[] = [];
-    commits.forEach(({ commit }, i) => {
+    order.forEach((position, i) => {
+      const commit = commits[position] as EarlierCommit;
       if (commit.sha.length !== shaLength) throw new Error(`A commit id of ${commit.sha.length} characters among ids of ${shaLength}.`);
       shas.push(commit.sha);
       times[i] = commit.time;
       authors[i] = id(commit.author);
-      aiAssisted[i] = commit.aiAssisted ? 1 : 0;
+      aiAssistedColumn[i] = aiAssisted(commit) ? 1 : 0;
       for (const coAuthor of commit.coAuthors) coAuthors.push(id(coAuthor));
       coAuthorStarts[i + 1] = coAuthors.length;
       for (const path of commit.paths) paths.push(id(path));
       pathStarts[i + 1] = paths.length;
     });
-    return new EarlierCommits({ strings, shas: shas.join(''), shaLength, times, authors, aiAssisted, coAuthorStarts, coAuthors: Int32Array.from(coAuthors), pathStarts, paths: Int32Array.from(paths) });
+    return new EarlierCommits({ strings, shas: shas.join(''), shaLength, times, authors, aiAssisted: aiAssistedColumn, coAuthorStarts, coAuthors: Int32Array.from(coAuthors), pathStarts, paths: Int32Array.from(paths) });
   }
 }
 
-/** `earlier` and `more` (any order) as one, newest first; `earlier` itself when there is nothing more. */
-export function withMoreCommits(earlier: EarlierCommits, more: readonly EarlierCommit[]): EarlierCommits {
+/**
+ * `earlier` and `more` (any order) as one, newest first; `earlier` itself when there is nothing
+ * more. `aiAssisted` may mark more of them than say so themselves (a footer read late).
+ */
+export function withMoreCommits(earlier: EarlierCommits, more: readonly EarlierCommit[], aiAssisted?: (commit: EarlierCommit) => boolean): EarlierCommits {
   if (more.length === 0) return earlier;
   const builder = new EarlierCommitsBuilder();
   for (const commit of earlier) builder.add(commit);
   for (const commit of more) builder.add(commit);
-  return builder.build();
+  return builder.build(aiAssisted);
 }

@@ -145,7 +145,6 @@ export class HistoryIndexBuilder {
    * known at the end) marked among the earlier ones; `withLateReads` marks the recent ones.
    */
   build(head: string, files: readonly string[], shallow: boolean, aiFooters: ReadonlySet<string> = new Set()): HistoryIndex {
-    const earlier = this.earlier.map((commit) => (commit.aiAssisted || !aiFooters.has(commit.sha) ? commit : { ...commit, aiAssisted: true }));
     return {
       head,
       shallow,
@@ -154,7 +153,7 @@ export class HistoryIndexBuilder {
       deletedKnowledge: this.replay.deletedRecords(),
       // Newest first, as the handoff note lists them; the sort is stable for equal times.
       recent: [...this.recent].sort((a, b) => b.time - a.time),
-      earlier: withMoreCommits(this.previousEarlier, earlier),
+      earlier: withMoreCommits(this.previousEarlier, this.earlier, (commit) => commit.aiAssisted || aiFooters.has(commit.sha)),
       recentSinceSeconds: this.horizon.recentSinceSeconds,
       linesSinceSeconds: this.horizon.linesSinceSeconds,
       people: this.people,
