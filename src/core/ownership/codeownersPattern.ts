@@ -52,6 +52,8 @@ export function patternComplexityProblem(pattern: string): string | undefined {
   if (pattern.length > MAX_PATTERN_LENGTH) {
     return `the pattern is longer than ${MAX_PATTERN_LENGTH} characters`;
   }
+  // Most lines of a long CODEOWNERS name a file or a folder: nothing below can apply to them.
+  if (!pattern.includes('*')) return undefined;
   const segments = pattern.split('/');
   if (segments.filter((segment) => segment === '**').length > MAX_GLOBSTARS) {
     return `the pattern has more than ${MAX_GLOBSTARS} \`**\` segments, which makes matching slow`;
