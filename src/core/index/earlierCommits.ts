@@ -6,20 +6,10 @@
  * cost a few numbers each in memory, in the cache file and at every start, and nothing to the
  * garbage collector.
  */
+import type { Contribution } from '../history/contributions';
 
-/** What the year's signals read of a commit before the window. */
-export interface EarlierCommit {
-  readonly sha: string;
-  /** Author time, seconds since the epoch. */
-  readonly time: number;
-  /** Person key of whoever the work is credited to. */
-  readonly author: string;
-  /** Human co-authors other than the author (person keys). */
-  readonly coAuthors: readonly string[];
-  readonly aiAssisted: boolean;
-  /** Paths of the changes that count. */
-  readonly paths: readonly string[];
-}
+/** What the year's signals read of a commit before the window: the paths of its counted changes. */
+export type EarlierCommit = Pick<Contribution, 'sha' | 'time' | 'author' | 'coAuthors' | 'aiAssisted'> & { readonly paths: readonly string[] };
 
 /** The columns, plain data: what the cache file holds of them, too. */
 export interface EarlierColumns {
@@ -145,27 +135,74 @@ export class EarlierCommitsBuilder {
       return found;
     };
     const shaLength = commits[0]?.sha.length ?? 40;
-    const times = new Float64Array(n);
-    const authors = new Int32Array(n);
-    const aiAssistedColumn = new Uint8Array(n);
-    const coAuthorStarts = new Int32Array(n + 1);
-    const pathStarts = new Int32Array(n + 1);
-    const coAuthors: number[] = [];
-    const paths: number[] = [];
+    const columns = new EarlierColumnsWriter(n, strings, shaLength);
     const shas: string[] = [];
     order.forEach((position, i) => {
       const commit = commits[position] as EarlierCommit;
       if (commit.sha.length !== shaLength) throw new Error(`A commit id of ${commit.sha.length} characters among ids of ${shaLength}.`);
       shas.push(commit.sha);
-      times[i] = commit.time;
-      authors[i] = id(commit.author);
-      aiAssistedColumn[i] = aiAssisted(commit) ? 1 : 0;
-      for (const coAuthor of commit.coAuthors) coAuthors.push(id(coAuthor));
-      coAuthorStarts[i + 1] = coAuthors.length;
-      for (const path of commit.paths) paths.push(id(path));
-      pathStarts[i + 1] = paths.length;
+      columns.row(i, commit.time, id(commit.author), aiAssisted(commit));
+      for (const coAuthor of commit.coAuthors) columns.coAuthor(id(coAuthor));
+      for (const path of commit.paths) columns.path(id(path));
     });
-    return new EarlierCommits({ strings, shas: shas.join(''), shaLength, times, authors, aiAssisted: aiAssistedColumn, coAuthorStarts, coAuthors: Int32Array.from(coAuthors), pathStarts, paths: Int32Array.from(paths) });
+    return new EarlierCommits(columns.done(shas.join('')));
+  }
+}
+
+/**
+ * Writes the columns row by row (a commit, then its co-authors and paths), for a builder and for
+ * the cache file's reader alike.
+ */
+export class EarlierColumnsWriter {
+  private readonly times: Float64Array;
+  private readonly authors: Int32Array;
+  private readonly aiAssisted: Uint8Array;
+  private readonly coAuthorStarts: Int32Array;
+  private readonly pathStarts: Int32Array;
+  private readonly coAuthors: number[] = [];
+  private readonly paths: number[] = [];
+  private at = -1;
+
+  constructor(
+    private readonly count: number,
+    private readonly strings: readonly string[],
+    private readonly shaLength: number,
+  ) {
+    this.times = new Float64Array(count);
+    this.authors = new Int32Array(count);
+    this.aiAssisted = new Uint8Array(count);
+    this.coAuthorStarts = new Int32Array(count + 1);
+    this.pathStarts = new Int32Array(count + 1);
+  }
+
+  /** Starts row `i` (rows come in order); `author` is a position in the strings. */
+  row(i: number, time: number, author: number, aiAssisted: boolean): void {
+    this.close();
+    this.at = i;
+    this.times[i] = time;
+    this.authors[i] = author;
+    this.aiAssisted[i] = aiAssisted ? 1 : 0;
+  }
+
+  coAuthor(id: number): void {
+    this.coAuthors.push(id);
+  }
+
+  path(id: number): void {
+    this.paths.push(id);
+  }
+
+  done(shas: string): EarlierColumns {
+    this.close();
+    const { strings, shaLength, times, authors, aiAssisted, coAuthorStarts, pathStarts } = this;
+    if (shas.length !== this.count * shaLength) throw new Error(`${this.count} commits need ${this.count * shaLength} characters of ids, not ${shas.length}.`);
+    return { strings, shas, shaLength, times, authors, aiAssisted, coAuthorStarts, coAuthors: Int32Array.from(this.coAuthors), pathStarts, paths: Int32Array.from(this.paths) };
+  }
+
+  private close(): void {
+    if (this.at < 0) return;
+    this.coAuthorStarts[this.at + 1] = this.coAuthors.length;
+    this.pathStarts[this.at + 1] = this.paths.length;
   }
 }
 

@@ -14,7 +14,7 @@ import type { ChangeStatus } from '../git/logParser';
 import type { CommitChange } from '../history/repositoryHistory';
 import type { FileAuthorship } from '../knowledge/degreeOfAuthorship';
 import type { HistoryIndex } from './historyIndex';
-import { EarlierCommits } from './earlierCommits';
+import { EarlierColumnsWriter, EarlierCommits } from './earlierCommits';
 
 /** Bump whenever the index's shape or meaning changes: older files are then discarded. */
 export const INDEX_FORMAT_VERSION = 5;
@@ -265,28 +265,22 @@ function decodeEarlier(v: unknown, table: readonly string[]): EarlierCommits {
   const count = (shas as string).length / (shaLength as number);
   const numbers = array(earlier.numbers);
   const reader = new NumberReader(numbers, table);
-  const times = new Float64Array(count);
-  const authors = new Int32Array(count);
-  const aiAssisted = new Uint8Array(count);
-  const coAuthorStarts = new Int32Array(count + 1);
-  const pathStarts = new Int32Array(count + 1);
-  const coAuthors: number[] = [];
-  const paths: number[] = [];
+  const columns = new EarlierColumnsWriter(count, table, shaLength as number);
+  let previousTime = Infinity;
   for (let i = 0; i < count; i++) {
-    times[i] = reader.number(false);
+    const time = reader.number(false);
     // Newest first, as `since` relies on.
-    check(i === 0 || (times[i] as number) <= (times[i - 1] as number));
-    authors[i] = reader.stringId();
+    check(time <= previousTime);
+    previousTime = time;
+    const author = reader.stringId();
     const flags = reader.number();
     check(flags === 0 || flags === AI_ASSISTED);
-    aiAssisted[i] = flags === AI_ASSISTED ? 1 : 0;
-    for (let n = reader.count(); n > 0; n--) coAuthors.push(reader.stringId());
-    coAuthorStarts[i + 1] = coAuthors.length;
-    for (let n = reader.count(); n > 0; n--) paths.push(reader.stringId());
-    pathStarts[i + 1] = paths.length;
+    columns.row(i, time, author, flags === AI_ASSISTED);
+    for (let n = reader.count(); n > 0; n--) columns.coAuthor(reader.stringId());
+    for (let n = reader.count(); n > 0; n--) columns.path(reader.stringId());
   }
   check(reader.done);
-  return new EarlierCommits({ strings: table, shas: shas as string, shaLength: shaLength as number, times, authors, aiAssisted, coAuthorStarts, coAuthors: Int32Array.from(coAuthors), pathStarts, paths: Int32Array.from(paths) });
+  return new EarlierCommits(columns.done(shas as string));
 }
 
 function decodeChange(reader: NumberReader): CommitChange {
