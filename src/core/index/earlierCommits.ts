@@ -7,6 +7,7 @@
  * garbage collector.
  */
 import type { Contribution } from '../history/contributions';
+import { StringTable } from './stringTable';
 
 /** What the year's signals read of a commit before the window: the paths of its counted changes. */
 export type EarlierCommit = Pick<Contribution, 'sha' | 'time' | 'author' | 'coAuthors' | 'aiAssisted'> & { readonly paths: readonly string[] };
@@ -112,10 +113,6 @@ export class EarlierCommitsBuilder {
     this.commits.push(commit);
   }
 
-  get size(): number {
-    return this.commits.length;
-  }
-
   /** The columns; `aiAssisted` may mark more commits than were added as such (late reads). */
   build(aiAssisted: (commit: EarlierCommit) => boolean = (commit) => commit.aiAssisted): EarlierCommits {
     const { commits } = this;
@@ -123,27 +120,17 @@ export class EarlierCommitsBuilder {
     if (n === 0) return EarlierCommits.none;
     // Positions sorted, not wrapper objects: a year of a monorepo is a hundred thousand commits.
     const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => (commits[b] as EarlierCommit).time - (commits[a] as EarlierCommit).time || a - b);
-    const ids = new Map<string, number>();
-    const strings: string[] = [];
-    const id = (value: string): number => {
-      let found = ids.get(value);
-      if (found === undefined) {
-        found = strings.length;
-        strings.push(value);
-        ids.set(value, found);
-      }
-      return found;
-    };
+    const table = new StringTable();
     const shaLength = commits[0]?.sha.length ?? 40;
-    const columns = new EarlierColumnsWriter(n, strings, shaLength);
+    const columns = new EarlierColumnsWriter(n, table.strings, shaLength);
     const shas: string[] = [];
     order.forEach((position, i) => {
       const commit = commits[position] as EarlierCommit;
       if (commit.sha.length !== shaLength) throw new Error(`A commit id of ${commit.sha.length} characters among ids of ${shaLength}.`);
       shas.push(commit.sha);
-      columns.row(i, commit.time, id(commit.author), aiAssisted(commit));
-      for (const coAuthor of commit.coAuthors) columns.coAuthor(id(coAuthor));
-      for (const path of commit.paths) columns.path(id(path));
+      columns.row(i, commit.time, table.id(commit.author), aiAssisted(commit));
+      for (const coAuthor of commit.coAuthors) columns.coAuthor(table.id(coAuthor));
+      for (const path of commit.paths) columns.path(table.id(path));
     });
     return new EarlierCommits(columns.done(shas.join('')));
   }

@@ -15,6 +15,7 @@ import type { CommitChange } from '../history/repositoryHistory';
 import type { FileAuthorship } from '../knowledge/degreeOfAuthorship';
 import type { HistoryIndex } from './historyIndex';
 import { EarlierColumnsWriter, EarlierCommits } from './earlierCommits';
+import { StringTable } from './stringTable';
 
 /** Bump whenever the index's shape or meaning changes: older files are then discarded. */
 export const INDEX_FORMAT_VERSION = 5;
@@ -66,22 +67,6 @@ const LINES_UNKNOWN = -1;
 const LINES_BINARY = -2;
 const COUNTED = 1;
 const AI_ASSISTED = 2;
-
-/** Assigns each distinct string its position in the table, in first-use order. */
-class StringTable {
-  readonly strings: string[] = [];
-  private readonly ids = new Map<string, number>();
-
-  id(value: string): number {
-    let id = this.ids.get(value);
-    if (id === undefined) {
-      id = this.strings.length;
-      this.strings.push(value);
-      this.ids.set(value, id);
-    }
-    return id;
-  }
-}
 
 function encodeRecords(records: ReadonlyMap<string, FileAuthorship>, table: StringTable): number[] {
   const out: number[] = [];

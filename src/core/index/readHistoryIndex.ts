@@ -67,18 +67,13 @@ export async function updateHistoryIndex(runner: GitRunner, options: ReadIndexOp
       if (!descends) notAncestor.abort();
     });
     // An update reads its few commits as one piece.
-    const [descends, update] = await Promise.all([ancestry, settled(readInParallel(parallel, { ...defaultReadPlan(), processes: 1 }, { ...options, signal }))]);
+    const [ancestryAnswer, update] = await Promise.allSettled([ancestry, readInParallel(parallel, { ...defaultReadPlan(), processes: 1 }, { ...options, signal })]);
+    // The check never rejects: a failed one says no.
+    const descends = ancestryAnswer.status === 'fulfilled' && ancestryAnswer.value;
     // Cancelled by the caller: its reads say so, as every cancelled read does.
     if (update.status === 'rejected' && (descends || options.signal?.aborted)) throw update.reason;
     return descends && update.status === 'fulfilled' ? update.value : undefined;
   });
-}
-
-function settled<T>(promise: Promise<T>): Promise<PromiseSettledResult<T>> {
-  return promise.then(
-    (value) => ({ status: 'fulfilled', value }),
-    (reason: unknown) => ({ status: 'rejected', reason }),
-  );
 }
 
 async function readInParallel(parallel: GitRunner, plan: ReadPlan, options: ReadIndexOptions): Promise<HistoryIndex> {
