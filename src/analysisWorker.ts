@@ -16,6 +16,7 @@ import { KeptLinesReplaced } from './core/replaced/keptLinesReplaced';
 import { BlameCache } from './core/replaced/readLinesReplaced';
 import { toSnapshot } from './core/scan/analysisSnapshot';
 import { scanRepository, type ScanResult } from './core/scan/scanRepository';
+import { ScanMemory } from './core/scan/scanMemory';
 import { readIdentityReport } from './core/setup/identityReport';
 import { inferTeams } from './core/setup/teamInference';
 import { AreaNotFound, StaleScan } from './core/worker/analysisErrors';
@@ -40,6 +41,8 @@ const scans = new Map<string, KeptScan>();
 const latestScanOf = new Map<string, string>();
 const inFlight = new Map<number, AbortController>();
 const caches = new Map<string, IndexCache>();
+/** Git binary → what scans with it remember between them (its version, each path's answers under unchanged rules). */
+const memories = new Map<string, ScanMemory>();
 /** The folder a scan was asked for → the replaced lines its latest scan reads in the background. */
 const backgroundReadsOf = new Map<string, KeptLinesReplaced>();
 /** Repository top level → blame already read there: a new reading after one more commit re-reads only that one. */
@@ -82,6 +85,15 @@ function cacheAt(directory: string | undefined): IndexCache | undefined {
   return cache;
 }
 
+function memoryFor(gitPath: string): ScanMemory {
+  let memory = memories.get(gitPath);
+  if (!memory) {
+    memory = new ScanMemory();
+    memories.set(gitPath, memory);
+  }
+  return memory;
+}
+
 async function scan(request: Extract<WorkerRequest, { type: 'scan' }>, signal: AbortSignal): Promise<void> {
   const runnerIn = (lane: 'background' | 'interactive') => (cwd: string) => new SimpleGitRunner({ gitPath: request.gitPath, cwd, env: process.env, timeoutMs: GIT_TIMEOUT_MS, lane });
   // A new reading of the folder makes the last one's background blame pointless: stop it, so this
@@ -96,6 +108,7 @@ async function scan(request: Extract<WorkerRequest, { type: 'scan' }>, signal: A
     nowSeconds: request.nowSeconds,
     signal,
     cache: cacheAt(request.cacheDir),
+    memory: memoryFor(request.gitPath),
     onProgress: (message) => post({ type: 'progress', id: request.id, message }),
   });
   const { topLevel } = result.repository;

@@ -26,6 +26,7 @@ import { SimpleGitRunner } from '../../src/core/git/simpleGitRunner';
 import { fileIndexCache, type IndexCache } from '../../src/core/index/indexCache';
 import type { OwnershipResolverInput } from '../../src/core/ownership/ownershipResolver';
 import { scanRepository, type ScanResult } from '../../src/core/scan/scanRepository';
+import { ScanMemory } from '../../src/core/scan/scanMemory';
 import { nodeWorkspaceFiles } from '../../src/core/workspaceFiles';
 import { fixtureGitEnv } from '../helpers/gitFixture';
 import { createSyntheticRepo } from './syntheticRepo';
@@ -88,7 +89,8 @@ async function main(): Promise<void> {
   const nowSeconds = values.now ? toSeconds(Date.parse(values.now)) : lastCommit + 60;
   const gitPath = resolveGitBinary(env);
   const settings = benchSettings(clone);
-  const scan = (cache?: IndexCache, scanSettings: MultiplierSettings = settings): Promise<ScanResult> =>
+  // A memory is a session's: each warm start is a new session (a new memory), the updates share one.
+  const scan = (cache?: IndexCache, scanSettings: MultiplierSettings = settings, memory = new ScanMemory()): Promise<ScanResult> =>
     scanRepository({
       folder: clone,
       makeRunner: (cwd) => new SimpleGitRunner({ gitPath, cwd, env, timeoutMs: 30 * 60 * 1000 }),
@@ -97,6 +99,7 @@ async function main(): Promise<void> {
       me: ['bench@example.invalid'],
       nowSeconds,
       cache,
+      memory,
     });
 
   const head = run('git', ['-C', clone, 'rev-parse', 'HEAD'], env).trim();
@@ -155,7 +158,8 @@ async function main(): Promise<void> {
     if (warm.read !== 'cached') throw new Error(`the warm start read ${warm.read}, not the cache`);
   }
   const sessionCache = fileIndexCache(cacheDir(rounds - 1));
-  await scan(sessionCache);
+  const sessionMemory = new ScanMemory();
+  await scan(sessionCache, settings, sessionMemory);
   const incrementals: number[] = [];
   let incremental: ScanResult | undefined;
   for (let round = 0; round < rounds; round++) {
@@ -163,7 +167,7 @@ async function main(): Promise<void> {
     run('git', ['-C', clone, 'add', 'BENCH_NEW_FILE.md'], env);
     run('git', ['-C', clone, 'commit', '-q', '-m', 'bench: one new commit'], env);
     const incrementalStart = performance.now();
-    incremental = await scan(sessionCache);
+    incremental = await scan(sessionCache, settings, sessionMemory);
     incrementals.push(seconds(performance.now() - incrementalStart));
     // The update is ready before its index is written out (the host has the result by then), and
     // commits come minutes apart: the write must not land inside the next round's timing.

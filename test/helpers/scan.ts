@@ -7,6 +7,7 @@ import { scanRepository, type ScanResult } from '../../src/core/scan/scanReposit
 import { nodeWorkspaceFiles } from '../../src/core/workspaceFiles';
 import { toSeconds } from '../../src/core/time';
 import type { IndexCache } from '../../src/core/index/indexCache';
+import type { ScanMemory } from '../../src/core/scan/scanMemory';
 import { FIXED_NOW, fixtureGitEnv, type TestRepo } from './gitFixture';
 
 export type SettingsOverrides = Partial<Omit<MultiplierSettings, 'nudge' | 'codeowners' | 'areas'>> & {
@@ -28,9 +29,9 @@ export function settingsWith(overrides: SettingsOverrides = {}): MultiplierSetti
 /** Scans a fixture repository the way the CLI does, at FIXED_NOW, with fixture git config. */
 export function scanFixture(
   repo: TestRepo,
-  options: { me?: string[]; settings?: SettingsOverrides; now?: Date; folder?: string; cache?: IndexCache } = {},
+  options: { me?: string[]; settings?: SettingsOverrides; now?: Date; folder?: string; cache?: IndexCache; memory?: ScanMemory; env?: NodeJS.ProcessEnv } = {},
 ): Promise<ScanResult> {
-  const env = fixtureGitEnv();
+  const env = options.env ?? fixtureGitEnv();
   const gitPath = resolveGitBinary(env);
   return scanRepository({
     folder: options.folder ?? repo.dir,
@@ -40,6 +41,7 @@ export function scanFixture(
     me: options.me ?? [],
     nowSeconds: toSeconds((options.now ?? FIXED_NOW).getTime()),
     cache: options.cache,
+    memory: options.memory,
   });
 }
 

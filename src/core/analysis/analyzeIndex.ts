@@ -31,8 +31,8 @@ export function analyzeIndex(index: HistoryIndex, context: AnalysisContext): Rep
   const { settings, me } = context;
   const windowStart = windowStartSeconds(settings.windowDays, context.nowSeconds);
   if (windowStart < index.linesSinceSeconds) throw new Error('The history index does not reach back to the start of the window; read history again.');
-  // Asked of each of HEAD's files twice (inferring the folders, crediting knowledge): once is enough.
-  const countsPath = memoize(createPathFilter(settings.ignore));
+  // The filter remembers each path's answer: HEAD's files are asked twice (inferring the folders, crediting knowledge).
+  const countsPath = context.pathFilter ?? createPathFilter(settings.ignore);
   const isBot = createBotMatcher(settings.bots, settings.agents);
   const { people } = index;
   const isMeKey = memoize((key: string) => {

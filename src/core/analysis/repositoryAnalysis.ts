@@ -4,6 +4,7 @@ import type { EarlierCommits } from '../index/earlierCommits';
 import type { MyIdentity } from '../identity/myIdentity';
 import type { Person } from '../identity/person';
 import type { InferredAreas } from '../areas/areaLookup';
+import type { PathFilter } from '../history/pathFilter';
 import type { OwnershipResolverInput } from '../ownership/ownershipResolver';
 import type { AreaReport } from './areaReport';
 import type { Balance } from './balance';
@@ -18,6 +19,8 @@ export interface AnalysisContext {
   readonly nowSeconds: number;
   /** How many people to suggest per area. */
   readonly suggestionLimit?: number;
+  /** The filter of `settings.ignore`, when the caller keeps one between analyses (`ScanMemory`); otherwise a new one. */
+  readonly pathFilter?: PathFilter;
 }
 
 export interface RepositoryAnalysis {

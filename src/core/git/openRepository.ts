@@ -18,6 +18,13 @@ export interface RepositoryInfo {
 
 export type RunnerFactory = (cwd: string) => GitRunner;
 
+type GitVersion = readonly [number, number, number];
+
+/** Remembers the version a session's git gave (`ScanMemory`), so that only its first start asks. */
+export interface GitVersionMemory {
+  knownGitVersion(read: () => Promise<GitVersion | undefined>, supported: (version: GitVersion) => boolean): Promise<GitVersion | undefined>;
+}
+
 /**
  * Validates git and the repository before any history read: git new enough for
  * `--end-of-options`, a real top level (never a guess from the folder, never one the repository's
@@ -27,18 +34,25 @@ export async function openRepository(
   folder: string,
   makeRunner: RunnerFactory,
   signal?: AbortSignal,
+  memory?: GitVersionMemory,
 ): Promise<{ runner: GitRunner; info: RepositoryInfo; config: ReadonlyMap<string, string> }> {
   const folderStat = await fs.stat(folder).catch(() => undefined);
   if (!folderStat) throw new GitFailure('not-a-repository', `${folder} does not exist.`);
   if (!folderStat.isDirectory()) throw new GitFailure('not-a-repository', `${folder} is a file, not a folder: name the repository's folder.`);
   // One round of three small reads at once, asked from the folder: every start and every incremental
-  // update waits for them, and each git process costs its spawn. None names repository data, so
-  // none needs the version check first (it guards `--end-of-options`), and none reads a file the
-  // checks below look at; their answers are judged in the order the checks need.
+  // update waits for them, and each git process costs its spawn (the version's only at a session's
+  // first start). None names repository data, so none needs the version check first (it guards
+  // `--end-of-options`), and none reads a file the checks below look at; their answers are judged
+  // in the order the checks need.
   const probe = makeRunner(folder);
-  const [version, state, config] = await probe.concurrently(3, (parallel) =>
-    Promise.allSettled([parallel.run(gitVersion, { signal }), parallel.run(repositoryState, { signal }), parallel.run(configEntries, { signal })] as const),
-  );
+  const [version, state, config] = await probe.concurrently(3, (parallel) => {
+    const readVersion = (): Promise<GitVersion | undefined> => parallel.run(gitVersion, { signal });
+    return Promise.allSettled([
+      memory ? memory.knownGitVersion(readVersion, isSupportedGitVersion) : readVersion(),
+      parallel.run(repositoryState, { signal }),
+      parallel.run(configEntries, { signal }),
+    ] as const);
+  });
   const gitVersionFound = answer(version);
   if (!gitVersionFound) throw new GitFailure('failed', 'Could not tell which git is installed (`git version` gave no version).');
   if (!isSupportedGitVersion(gitVersionFound)) {

@@ -17,6 +17,7 @@ import { ownershipRulesFromSettings, type OwnershipResolverInput } from '../owne
 import type { CodeownersFlavor, CodeownersProblem } from '../ownership/types';
 import type { WorkspaceFiles } from '../workspaceFiles';
 import { resolveMyIdentity } from './resolveMyIdentity';
+import type { ScanMemory } from './scanMemory';
 
 export interface ScanOptions {
   /** Any folder inside the repository. */
@@ -34,6 +35,8 @@ export interface ScanOptions {
   readonly onProgress?: (message: string) => void;
   /** Keeps the history index between runs (the extension's storage); none reads all history each time. */
   readonly cache?: IndexCache;
+  /** What a long-lived session remembers between scans (git's version, each path's answers); none starts afresh. */
+  readonly memory?: ScanMemory;
 }
 
 export interface CodeownersReport {
@@ -65,7 +68,8 @@ const MAX_MAILMAP_BYTES = 4 * 1024 * 1024;
 /** The main job: open the repository, read its history once, and judge every owned area. */
 export async function scanRepository(options: ScanOptions): Promise<ScanResult> {
   const { signal } = options;
-  const { runner, info, config } = await openRepository(options.folder, options.makeRunner, signal);
+  const { memory } = options;
+  const { runner, info, config } = await openRepository(options.folder, options.makeRunner, signal, memory);
   const files = options.filesAt(info.topLevel);
   const settings = typeof options.settings === 'function' ? await options.settings(files) : options.settings;
   const usesMailmap = await mailmapInPlay(files, config);
@@ -76,11 +80,12 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
     readIgnoredRevisions(files, config.get('blame.ignorerevsfile')),
     files.read('.mailmap', MAX_MAILMAP_BYTES).then((file) => file?.text ?? ''),
   ]);
-  const ownership: OwnershipResolverInput = {
+  const rules: OwnershipResolverInput = {
     settingsRules: ownershipRulesFromSettings(settings.ownershipMap),
     codeownersRules: codeowners?.rules ?? [],
     flavor: codeowners?.flavor ?? 'github',
   };
+  const ownership = memory ? memory.sameOwnership(rules) : rules;
   const key = indexKey({ format: INDEX_FORMAT_VERSION, ignore: settings.ignore, bots: settings.bots, agents: settings.agents, ignoredRevisions, mailmap });
   const { index, read } = await obtainIndex(runner, info, {
     key,
@@ -94,7 +99,7 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
     signal,
     onProgress: options.onProgress,
   });
-  const analysis = analyzeIndex(index, { settings, ownership, me, nowSeconds: options.nowSeconds });
+  const analysis = analyzeIndex(index, { settings, ownership, me, nowSeconds: options.nowSeconds, pathFilter: memory?.pathFilter(settings.ignore) });
   return {
     repository: info,
     runner,
