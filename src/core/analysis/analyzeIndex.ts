@@ -173,6 +173,7 @@ function reportArea(
     shareThreshold: settings.nudge.shareThreshold,
     minCommits: settings.nudge.minCommits,
   });
+  const year = isMine ? { dives: [], ownerChanges: [] } : yearSignals(key, match.area, area, ownerTeam, isMySolo, context);
   const membersInferred = !inferred && owners.some(({ members }) => members.inferred);
   // Inferred areas: configured members of the catch-all's teams who work here, else history is the team.
   const { candidates, fromHistory } = inferred ? suggestionCandidates(owners, area) : { candidates: ownerTeam, fromHistory: membersInferred };
@@ -193,7 +194,14 @@ function reportArea(
     limit: context.context.suggestionLimit ?? 3,
   });
   return {
-    ...match,
+    // Every field named, none spread: one object shape for every report (thousands of areas with a large CODEOWNERS).
+    key: match.key,
+    area: match.area,
+    owners: match.owners,
+    source: match.source,
+    sourcePath: match.sourcePath,
+    rule: match.rule,
+    directory: match.directory,
     maintainers: ownedBy.builders.slice(0, MAINTAINERS_KEPT).map(({ key: _key, ...maintainer }) => maintainer),
     commits: area.commits,
     myCommits,
@@ -222,7 +230,8 @@ function reportArea(
             context.isDecisionFile,
           ),
     othersLinesReplaced: null,
-    ...(isMine ? { dives: [], ownerChanges: [] } : yearSignals(key, match.area, area, ownerTeam, isMySolo, context)),
+    dives: year.dives,
+    ownerChanges: year.ownerChanges,
   };
 }
 

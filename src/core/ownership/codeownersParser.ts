@@ -198,15 +198,11 @@ function addRule(
   rule: { pattern: string; owners: readonly string[]; line: number; exclusion?: boolean },
 ): void {
   const sectionName = state.section.name;
-  state.rules.push({
-    pattern: rule.pattern,
-    owners: [...rule.owners],
-    source: 'codeowners',
-    sourcePath: state.sourcePath,
-    line: rule.line,
-    ...(sectionName === undefined ? {} : { section: sectionName }),
-    ...(rule.exclusion ? { exclusion: true } : {}),
-  });
+  // Assigned, not spread into the literal: a spread after the first field takes V8's slow path, per rule of a ten-thousand-line file.
+  const added: { -readonly [K in keyof OwnershipRule]: OwnershipRule[K] } = { pattern: rule.pattern, owners: [...rule.owners], source: 'codeowners', sourcePath: state.sourcePath, line: rule.line };
+  if (sectionName !== undefined) added.section = sectionName;
+  if (rule.exclusion) added.exclusion = true;
+  state.rules.push(added);
 }
 
 function report(state: ParseState, line: number, kind: CodeownersProblemKind, message: string): void {

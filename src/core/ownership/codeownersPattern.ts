@@ -247,7 +247,7 @@ function requirementOf(parts: PatternParts, literals: ReadonlyArray<string | und
   if (parts.anchored && literals[0] !== undefined) {
     const wildcardAt = literals.indexOf(undefined);
     const prefix = (wildcardAt === -1 ? literals : literals.slice(0, wildcardAt)) as string[];
-    return { kind: 'prefix', segments: prefix, ...(wildcardAt === -1 ? { literal: { path: prefix.join('/'), directoryOnly: parts.directoryOnly } } : {}) };
+    return wildcardAt === -1 ? { kind: 'prefix', segments: prefix, literal: { path: prefix.join('/'), directoryOnly: parts.directoryOnly } } : { kind: 'prefix', segments: prefix };
   }
   const longest = literals.reduce<string | undefined>((best, text) => (text !== undefined && (best === undefined || text.length > best.length) ? text : best), undefined);
   if (longest !== undefined) return { kind: 'segment', segment: longest };

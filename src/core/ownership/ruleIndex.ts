@@ -55,11 +55,12 @@ export const linearRules: RuleIndexing = (patterns, flavor) => ({
 });
 
 interface SegmentNode {
-  readonly children: Map<string, SegmentNode>;
+  /** Made with the first child: most nodes of a large file's trie are leaves (one file's rule). */
+  children: Map<string, SegmentNode> | undefined;
   readonly rules: number[];
 }
 
-const node = (): SegmentNode => ({ children: new Map(), rules: [] });
+const node = (): SegmentNode => ({ children: undefined, rules: [] });
 
 /**
  * Rules filed by what a matching path must have (see `patternRequirement`): a trie of the
@@ -105,17 +106,21 @@ export const indexedRules: RuleIndexing = (patterns, flavor) => {
       const segments = path.split('/');
       let at: SegmentNode | undefined = prefixes;
       for (const segment of segments) {
-        at = at.children.get(segment);
+        at = at.children?.get(segment);
         if (!at) break;
         if (at.rules.length > 0) lists.push(at.rules);
       }
-      for (const segment of segments) {
-        const rules = bySegment.get(segment);
-        if (rules && !lists.includes(rules)) lists.push(rules);
+      if (bySegment.size > 0) {
+        // A path can name the same segment twice (`a/b/a`): its list is visited once.
+        const prefixLists = lists.length;
+        for (const segment of segments) {
+          const rules = bySegment.get(segment);
+          if (rules && lists.indexOf(rules, prefixLists) === -1) lists.push(rules);
+        }
       }
       at = suffixes;
       for (let i = path.length - 1; i >= 0 && path.charAt(i) !== '/'; i--) {
-        at = at.children.get(path.charAt(i));
+        at = at.children?.get(path.charAt(i));
         if (!at) break;
         if (at.rules.length > 0) lists.push(at.rules);
       }
@@ -137,6 +142,7 @@ function reversedCodeUnits(text: string): string[] {
 function descend(root: SegmentNode, keys: readonly string[]): SegmentNode {
   let at = root;
   for (const key of keys) {
+    at.children ??= new Map();
     let child = at.children.get(key);
     if (!child) {
       child = node();
@@ -149,6 +155,12 @@ function descend(root: SegmentNode, keys: readonly string[]): SegmentNode {
 
 /** Merges ascending, disjoint lists of rule numbers, visiting the highest first. */
 function visitDescending(lists: readonly number[][], visit: (rule: number) => boolean): void {
+  // Most paths have one list of candidates (their folder's rules, or only the catch-all).
+  if (lists.length === 1) {
+    const list = lists[0] as number[];
+    for (let position = list.length - 1; position >= 0; position--) if (visit(list[position] as number)) return;
+    return;
+  }
   const next = lists.map((list) => list.length - 1);
   for (;;) {
     let best = -1;
