@@ -6,7 +6,8 @@
  * peak memory; with `--codeowners-rules`, a full scan with an R-rule CODEOWNERS against the same
  * scan with a one-rule CODEOWNERS. Works on a local clone in a temporary folder, so the measured
  * repository is never written. `--files F` gives the synthetic history a HEAD of F files;
- * `--rounds K` takes each timing K times, git's and ours in turns, and keeps the best.
+ * `--rounds K` takes each timing K times, git's and ours in turns, and keeps the best (warm starts
+ * and updates at least five times, with their median beside the best).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -42,8 +43,12 @@ interface Figures {
   /** The analysis of the cold index alone (no git), median of five: with the bench's rules, and with none (every area read from history). */
   analysisSeconds: { withRules: number; fromHistory: number; inferredAreas: number };
   coldOverRawGit: number;
+  /** Best of the warm starts (at least five), and their median. */
   warmSeconds: number;
+  warmMedianSeconds: number;
+  /** Best of the updates after one new commit each (at least five), and their median. */
   incrementalSeconds: number;
+  incrementalMedianSeconds: number;
   lookupMs: { p50: number; p99: number; max: number; paths: number };
   peakRssMb: number;
   peakHeapMb: number;
@@ -124,8 +129,10 @@ async function main(): Promise<void> {
   const cacheDir = (round: number): string => path.join(workdir, `cache-${round}`);
   for (let round = 0; round < rounds; round++) {
     raws.push(await rawGit());
-    // The previous round's index is let go first: peak memory is one read's.
+    // The previous round's index is let go first, and collected (the bench runs with
+    // --expose-gc): peak memory is one read's, not one read's and the last one's garbage.
     cold = undefined;
+    collectGarbage();
     const memory = sampleMemory();
     const coldStart = performance.now();
     const coldCache = fileIndexCache(cacheDir(round));
@@ -149,9 +156,14 @@ async function main(): Promise<void> {
   };
   cold = undefined;
 
-  // A new cache object: a warm start is a new session with only the file on disk.
+  // A new cache object: a warm start is a new session with only the file on disk. Warm starts
+  // and updates are short, so each is taken at least five times (the machine's noise is of their
+  // size): the best is reported, with the median beside it.
+  const quickRounds = Math.max(rounds, QUICK_ROUNDS);
   const warms: number[] = [];
-  for (let round = 0; round < rounds; round++) {
+  for (let round = 0; round < quickRounds; round++) {
+    // The last warm start's index is garbage: a new session would not have it either.
+    collectGarbage();
     const warmStart = performance.now();
     const warm = await scan(fileIndexCache(cacheDir(rounds - 1)));
     warms.push(seconds(performance.now() - warmStart));
@@ -162,7 +174,8 @@ async function main(): Promise<void> {
   await scan(sessionCache, settings, sessionMemory);
   const incrementals: number[] = [];
   let incremental: ScanResult | undefined;
-  for (let round = 0; round < rounds; round++) {
+  collectGarbage();
+  for (let round = 0; round < quickRounds; round++) {
     fs.appendFileSync(path.join(clone, 'BENCH_NEW_FILE.md'), 'one more commit\n');
     run('git', ['-C', clone, 'add', 'BENCH_NEW_FILE.md'], env);
     run('git', ['-C', clone, 'commit', '-q', '-m', 'bench: one new commit'], env);
@@ -176,6 +189,7 @@ async function main(): Promise<void> {
   }
   if (!incremental) throw new Error('no incremental read');
   const [warmSeconds, incrementalSeconds, peakHeapMb] = [Math.min(...warms), Math.min(...incrementals), heapMb];
+  const [warmMedianSeconds, incrementalMedianSeconds] = [median(warms), median(incrementals)];
 
   const figures: Figures = {
     repo: source,
@@ -186,7 +200,9 @@ async function main(): Promise<void> {
     coldSeconds,
     coldOverRawGit: Math.round((coldSeconds / rawGitSeconds.total) * 100) / 100,
     warmSeconds,
+    warmMedianSeconds,
     incrementalSeconds,
+    incrementalMedianSeconds,
     analysisSeconds: coldFigures.analysisSeconds,
     lookupMs: coldFigures.lookupMs,
     peakRssMb,
@@ -196,6 +212,19 @@ async function main(): Promise<void> {
   fs.rmSync(workdir, { recursive: true, force: true });
   if (values.synthetic) fs.rmSync(source, { recursive: true, force: true });
   console.log(values.json ? JSON.stringify(figures) : table(figures));
+}
+
+/** Warm starts and updates: each timing is taken at least this many times. */
+const QUICK_ROUNDS = 5;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+/** A full collection, where the bench runs with --expose-gc (`npm run bench` does). */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
 }
 
 function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv): string {
@@ -276,7 +305,6 @@ async function codeownersCase(clone: string, rules: number, files: readonly stri
       if (which === 'many' && result.codeowners?.problems.length) throw new Error(`the generated CODEOWNERS has problems: ${JSON.stringify(result.codeowners.problems.slice(0, 3))}`);
     }
   }
-  const median = (values: number[]): number => [...values].sort((a, b) => a - b)[1] as number;
   const [one, many] = [median(times.one), median(times.many)];
   return { rules, files: files.length, oneRuleSeconds: seconds(one), manyRulesSeconds: seconds(many), ratio: Math.round((many / one) * 100) / 100 };
 }
@@ -298,7 +326,7 @@ function benchSettings(clone: string): MultiplierSettings {
  * builders), each the median of five runs. Their difference is what inference adds to a scan.
  */
 function analysisTimes(scan: ScanResult, settings: MultiplierSettings, nowSeconds: number): Figures['analysisSeconds'] {
-  const median = (run: () => unknown): number => {
+  const medianTime = (run: () => unknown): number => {
     const times = Array.from({ length: 5 }, () => {
       const started = performance.now();
       run();
@@ -308,10 +336,10 @@ function analysisTimes(scan: ScanResult, settings: MultiplierSettings, nowSecond
   };
   const context = { me: scan.me, nowSeconds };
   // A new rules object each run, as each scan has: the area lookup remembers answers per rules object.
-  const withRules = median(() => analyzeIndex(scan.index, { ...context, settings: { ...settings, areas: { inferFromHistory: 'off' } }, ownership: { ...scan.ownership } }));
+  const withRules = medianTime(() => analyzeIndex(scan.index, { ...context, settings: { ...settings, areas: { inferFromHistory: 'off' } }, ownership: { ...scan.ownership } }));
   const noRules = (): OwnershipResolverInput => ({ settingsRules: [], codeownersRules: [], flavor: 'github' });
   const historySettings: MultiplierSettings = { ...settings, ownershipMap: [], areas: { inferFromHistory: 'auto' } };
-  const fromHistory = median(() => analyzeIndex(scan.index, { ...context, settings: historySettings, ownership: noRules() }));
+  const fromHistory = medianTime(() => analyzeIndex(scan.index, { ...context, settings: historySettings, ownership: noRules() }));
   const inferredAreas = analyzeIndex(scan.index, { ...context, settings: historySettings, ownership: noRules() }).areas.length;
   return { withRules, fromHistory, inferredAreas };
 }
@@ -346,8 +374,8 @@ function table(f: Figures): string {
     ['cold analysis', `${f.coldSeconds} s`],
     ['cold / raw git', `${f.coldOverRawGit}`],
     ['analysis: rules / from history', `${f.analysisSeconds.withRules} s / ${f.analysisSeconds.fromHistory} s (${f.analysisSeconds.inferredAreas} inferred areas)`],
-    ['warm start (cache)', `${f.warmSeconds} s`],
-    ['incremental, one new commit', `${f.incrementalSeconds} s`],
+    ['warm start (cache)', `${f.warmSeconds} s (median ${f.warmMedianSeconds} s)`],
+    ['incremental, one new commit', `${f.incrementalSeconds} s (median ${f.incrementalMedianSeconds} s)`],
     ['lookup p50 / p99 / max (10,000 paths)', `${f.lookupMs.p50} / ${f.lookupMs.p99} / ${f.lookupMs.max} ms`],
     ['peak memory (RSS / heap)', `${f.peakRssMb} MB / ${f.peakHeapMb} MB`],
     ...(f.codeownersScan
