@@ -7,7 +7,7 @@
  * scan with a one-rule CODEOWNERS. Works on a local clone in a temporary folder, so the measured
  * repository is never written. `--files F` gives the synthetic history a HEAD of F files;
  * `--rounds K` takes each timing K times, git's and ours in turns, and keeps the best (warm starts
- * and updates at least five times, with their median beside the best).
+ * and updates at least ten times, with their median beside the best).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -43,10 +43,10 @@ interface Figures {
   /** The analysis of the cold index alone (no git), median of five: with the bench's rules, and with none (every area read from history). */
   analysisSeconds: { withRules: number; fromHistory: number; inferredAreas: number };
   coldOverRawGit: number;
-  /** Best of the warm starts (at least five), and their median. */
+  /** Best of the warm starts (at least ten), and their median. */
   warmSeconds: number;
   warmMedianSeconds: number;
-  /** Best of the updates after one new commit each (at least five), and their median. */
+  /** Best of the updates after one new commit each (at least ten), and their median. */
   incrementalSeconds: number;
   incrementalMedianSeconds: number;
   lookupMs: { p50: number; p99: number; max: number; paths: number };
@@ -157,7 +157,7 @@ async function main(): Promise<void> {
   cold = undefined;
 
   // A new cache object: a warm start is a new session with only the file on disk. Warm starts
-  // and updates are short, so each is taken at least five times (the machine's noise is of their
+  // and updates are short, so each is taken at least ten times (the machine's noise is of their
   // size): the best is reported, with the median beside it.
   const quickRounds = Math.max(rounds, QUICK_ROUNDS);
   const warms: number[] = [];
@@ -215,7 +215,7 @@ async function main(): Promise<void> {
 }
 
 /** Warm starts and updates: each timing is taken at least this many times. */
-const QUICK_ROUNDS = 5;
+const QUICK_ROUNDS = 10;
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

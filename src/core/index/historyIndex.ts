@@ -62,7 +62,8 @@ const NO_CO_AUTHORS: readonly string[] = Object.freeze([]);
 export class HistoryIndexBuilder {
   private readonly replay: AuthorshipReplay;
   private readonly people: Map<string, Person>;
-  private readonly recent: Contribution[];
+  /** Recent contributions read now, oldest first. */
+  private readonly recent: Contribution[] = [];
   private readonly toContribution: (commit: HistoryCommit) => Contribution;
   private commitCount: number;
 
@@ -74,7 +75,7 @@ export class HistoryIndexBuilder {
     // The previous index's records are shared, never changed: it stays valid (and cached) as it was.
     this.replay = new AuthorshipReplay(previous?.knowledge, previous?.deletedKnowledge);
     this.people = new Map([...(previous?.people ?? new Map<string, Person>())].map(([key, person]) => [key, { ...person, names: new Set(person.names) }]));
-    this.recent = (previous?.recent ?? []).filter((c) => c.time >= horizon.recentSinceSeconds);
+    this.previousRecent = (previous?.recent ?? []).filter((c) => c.time >= horizon.recentSinceSeconds);
     this.previousEarlier = (previous?.earlier ?? EarlierCommits.none).since(horizon.recentSinceSeconds);
     this.commitCount = previous?.commitCount ?? 0;
     this.toContribution = contributionMaker(rules, this.people);
@@ -82,6 +83,8 @@ export class HistoryIndexBuilder {
   }
 
   private readonly countsPath: PathFilter;
+  /** The previous index's recent contributions, newest first as it keeps them. */
+  private readonly previousRecent: Contribution[];
   private readonly previousEarlier: EarlierCommits;
   /** Commits read now that fall before the window, kept as what the year's signals read. */
   private readonly earlier: EarlierCommit[] = [];
@@ -151,8 +154,7 @@ export class HistoryIndexBuilder {
       files,
       knowledge: this.replay.result(),
       deletedKnowledge: this.replay.deletedRecords(),
-      // Newest first, as the handoff note lists them; the sort is stable for equal times.
-      recent: [...this.recent].sort((a, b) => b.time - a.time),
+      recent: newestFirst(this.previousRecent, this.recent),
       earlier: withMoreCommits(this.previousEarlier, this.earlier, (commit) => commit.aiAssisted || aiFooters.has(commit.sha)),
       recentSinceSeconds: this.horizon.recentSinceSeconds,
       linesSinceSeconds: this.horizon.linesSinceSeconds,
@@ -163,6 +165,23 @@ export class HistoryIndexBuilder {
 }
 
 
+
+/**
+ * Newest first, as the handoff note lists them, equal times in the order read (the previous
+ * index's first): the few commits an update reads are sorted and merged into the previous list,
+ * which is already in that order, instead of sorting the year's commits again.
+ */
+function newestFirst(previous: readonly Contribution[], read: readonly Contribution[]): Contribution[] {
+  const added = [...read].sort((a, b) => b.time - a.time);
+  if (previous.length === 0) return added;
+  const merged: Contribution[] = new Array(previous.length + added.length);
+  let [p, a] = [0, 0];
+  for (let at = 0; at < merged.length; at++) {
+    const fromPrevious = a >= added.length || (p < previous.length && (previous[p] as Contribution).time >= (added[a] as Contribution).time);
+    merged[at] = fromPrevious ? (previous[p++] as Contribution) : (added[a++] as Contribution);
+  }
+  return merged;
+}
 
 /**
  * Co-author trailers are free text, mailmapped only once the whole log has been read (git runs

@@ -224,9 +224,13 @@ function decodeRecent(v: unknown, table: readonly string[]): Contribution[] {
   const subjects = strings(recent.subjects);
   check(shas.length === subjects.length);
   const reader = new NumberReader(array(recent.numbers), table);
+  let previousTime = Infinity;
   const contributions: Contribution[] = shas.map((sha, i) => {
     check(isSha(sha));
     const time = reader.number(false);
+    // Newest first, as an update's merge of its new commits relies on.
+    check(time <= previousTime);
+    previousTime = time;
     const author = reader.string();
     const flags = reader.number();
     check(flags >= 0 && flags <= (COUNTED | AI_ASSISTED));

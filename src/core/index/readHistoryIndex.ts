@@ -169,14 +169,22 @@ interface LateReads {
  */
 function withLateReads(index: HistoryIndex, late: LateReads): HistoryIndex {
   if (late.lineCounts.size === 0 && late.aiFooters.size === 0) return index;
-  const recent = index.recent.map((c): Contribution => {
+  // Each late answer names one commit. Once all have found theirs, the rest stay as they are: an
+  // update's few new commits come first, so it never walks the year's others.
+  let unanswered = late.lineCounts.size + late.aiFooters.size;
+  const recent = index.recent.slice();
+  for (let i = 0; i < recent.length && unanswered > 0; i++) {
+    const c = recent[i] as Contribution;
     const lines = c.time >= late.linesSinceSeconds ? late.lineCounts.get(c.sha) : undefined;
-    const aiAssisted = c.aiAssisted || late.aiFooters.has(c.sha);
-    if (!lines && aiAssisted === c.aiAssisted) return c;
+    const footer = late.aiFooters.has(c.sha);
+    if (lines) unanswered--;
+    if (footer) unanswered--;
+    const aiAssisted = c.aiAssisted || footer;
+    if (!lines && aiAssisted === c.aiAssisted) continue;
     const allChanges = lines ? withLineCounts(c.allChanges, lines) : c.allChanges;
     const changes = c.changes === c.allChanges ? allChanges : lines ? withLineCounts(c.changes, lines) : c.changes;
-    return { sha: c.sha, time: c.time, author: c.author, coAuthors: c.coAuthors, subject: c.subject, aiAssisted, changes, counted: c.counted, allChanges };
-  });
+    recent[i] = { sha: c.sha, time: c.time, author: c.author, coAuthors: c.coAuthors, subject: c.subject, aiAssisted, changes, counted: c.counted, allChanges };
+  }
   return { ...index, recent };
 }
 

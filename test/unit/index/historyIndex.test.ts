@@ -51,6 +51,33 @@ describe('history index: cold, warm and incremental', function () {
     assert.deepEqual([...incremental.index.knowledge.keys()].sort(), [...cold.index.knowledge.keys()].sort());
   });
 
+  it('new commits with author dates among the old ones (a cherry-pick, a rebase) take their places newest first, as in a cold read', async () => {
+    const repo = createSampleTeamRepo({ now: FIXED_NOW });
+    const cache = fileIndexCache(cacheDir());
+    const before = await scanFixture(repo, { cache });
+    const middle = before.index.recent[Math.floor(before.index.recent.length / 2)];
+    assert.ok(middle && before.index.recent.length >= 3);
+    // Authored at the same second as a commit already read, and one older than every recent one.
+    repo.commit({ author: PRIYA, date: new Date(middle.time * 1000), committerDate: daysAgo(0.2), message: 'Picked', files: { 'src/payments/picked.ts': 'p\n' } });
+    repo.commit({ author: LEE, date: daysAgo(80), committerDate: daysAgo(0.1), message: 'Rebased', files: { 'src/payments/old.ts': 'o\n' } });
+    const incremental = await scanFixture(repo, { cache });
+    const cold = await scanFixture(repo, {});
+    assert.equal(incremental.read, 'incremental');
+    const order = (scan: ScanResult): string[] => scan.index.recent.map((c) => `${c.time} ${c.subject}`);
+    assert.deepEqual(order(incremental), order(cold));
+    const times = incremental.index.recent.map((c) => c.time);
+    assert.deepEqual(times, [...times].sort((a, b) => b - a));
+  });
+
+  it('a cache file whose recent contributions are not newest first is a miss', async () => {
+    const { index } = await scanFixture(createSampleTeamRepo({ now: FIXED_NOW }), {});
+    assert.ok(index.recent.length >= 2);
+    const file = JSON.parse(JSON.stringify(encodeIndex(index, 'k'))) as { recent: { numbers: number[] } };
+    assert.ok(decodeIndex(file, 'k'));
+    file.recent.numbers[0] = 0;
+    assert.equal(decodeIndex(file, 'k'), undefined);
+  });
+
   it('after a rewritten history (reset and a new commit), falls back to a full read', async () => {
     const repo = createSampleTeamRepo({ now: FIXED_NOW });
     const cache = fileIndexCache(cacheDir());
