@@ -37,6 +37,8 @@ interface CompiledRules {
 }
 
 const compiledRules = new WeakMap<OwnershipResolverInput, CompiledRules>();
+/** Paths whose owner is remembered before the memo starts again: a monorepo's history names millions. */
+const MAX_REMEMBERED_ANSWERS = 1 << 20;
 
 function compile(ownership: OwnershipResolverInput): CompiledRules {
   let compiled = compiledRules.get(ownership);
@@ -49,6 +51,8 @@ function compile(ownership: OwnershipResolverInput): CompiledRules {
         let answer = answers.get(path);
         if (answer === undefined) {
           answer = resolver.ownerOf(path) ?? null;
+          // A session keeps the rules object between scans (`ScanMemory`), so the answers are bounded as the path filter's are.
+          if (answers.size >= MAX_REMEMBERED_ANSWERS) answers.clear();
           answers.set(path, answer);
         }
         return answer ?? undefined;
