@@ -2,8 +2,13 @@
 export function memoize<T>(compute: (key: string) => T): (key: string) => T {
   const cache = new Map<string, T>();
   return (key) => {
-    if (!cache.has(key)) cache.set(key, compute(key));
-    return cache.get(key) as T;
+    // One lookup for an answer already known (the common case); `has` only tells a remembered undefined from none.
+    let answer = cache.get(key);
+    if (answer === undefined && !cache.has(key)) {
+      answer = compute(key);
+      cache.set(key, answer);
+    }
+    return answer as T;
   };
 }
 
@@ -12,7 +17,11 @@ export function memoizeBy<A, T>(keyOf: (arg: A) => string, compute: (arg: A) => 
   const cache = new Map<string, T>();
   return (arg) => {
     const key = keyOf(arg);
-    if (!cache.has(key)) cache.set(key, compute(arg));
-    return cache.get(key) as T;
+    let answer = cache.get(key);
+    if (answer === undefined && !cache.has(key)) {
+      answer = compute(arg);
+      cache.set(key, answer);
+    }
+    return answer as T;
   };
 }
