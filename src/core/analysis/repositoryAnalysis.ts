@@ -19,7 +19,7 @@ export interface AnalysisContext {
   readonly nowSeconds: number;
   /** How many people to suggest per area. */
   readonly suggestionLimit?: number;
-  /** The filter of `settings.ignore`, when the caller keeps one between analyses (`ScanMemory`); otherwise a new one. */
+  /** The filter of `settings.ignore`, when the caller has one (the scan's, or a session's `ScanMemory`); otherwise a new one. */
   readonly pathFilter?: PathFilter;
 }
 

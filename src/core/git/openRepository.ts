@@ -13,12 +13,12 @@ export interface RepositoryInfo {
   readonly branch: string | undefined;
   /** A shallow clone's history is incomplete; results say so. */
   readonly shallow: boolean;
-  readonly gitVersion: readonly [number, number, number];
+  readonly gitVersion: GitVersion;
 }
 
 export type RunnerFactory = (cwd: string) => GitRunner;
 
-type GitVersion = readonly [number, number, number];
+export type GitVersion = readonly [number, number, number];
 
 /** Remembers the version a session's git gave (`ScanMemory`), so that only its first start asks. */
 export interface GitVersionMemory {

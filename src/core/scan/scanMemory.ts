@@ -1,8 +1,7 @@
 import type { PathFilter } from '../history/pathFilter';
 import { createPathFilter } from '../history/pathFilter';
+import type { GitVersion, GitVersionMemory } from '../git/openRepository';
 import type { OwnershipResolverInput } from '../ownership/ownershipResolver';
-
-type GitVersion = readonly [number, number, number];
 
 /** Rule sets (and ignore lists) remembered at once: a session's few repositories, and a setting or two being edited. */
 const KEPT = 4;
@@ -16,7 +15,7 @@ const KEPT = 4;
  * same. Anything edited (CODEOWNERS, a setting) is new content, so it gets new objects and fresh
  * answers. One memory serves one git binary.
  */
-export class ScanMemory {
+export class ScanMemory implements GitVersionMemory {
   private gitVersion: GitVersion | undefined;
   private readonly ownershipByContent = new Map<string, OwnershipResolverInput>();
   private readonly filtersByIgnore = new Map<string, PathFilter>();

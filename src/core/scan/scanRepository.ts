@@ -3,6 +3,7 @@ import { analyzeIndex } from '../analysis/analyzeIndex';
 import { recentHistoryStartSeconds, windowStartSeconds } from '../analysis/analysisWindow';
 import type { RepositoryAnalysis } from '../analysis/repositoryAnalysis';
 import { indexRules } from '../index/indexRules';
+import { createPathFilter } from '../history/pathFilter';
 import { parseIgnoreRevs } from '../history/contributions';
 import type { HistoryIndex, IndexHorizon } from '../index/historyIndex';
 import { indexKey, type IndexCache } from '../index/indexCache';
@@ -86,6 +87,8 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
     flavor: codeowners?.flavor ?? 'github',
   };
   const ownership = memory ? memory.sameOwnership(rules) : rules;
+  // One filter for the replay and the analysis: each path's answer is worked out once per scan (once per session with a memory).
+  const countsPath = memory ? memory.pathFilter(settings.ignore) : createPathFilter(settings.ignore);
   const key = indexKey({ format: INDEX_FORMAT_VERSION, ignore: settings.ignore, bots: settings.bots, agents: settings.agents, ignoredRevisions, mailmap });
   const { index, read } = await obtainIndex(runner, info, {
     key,
@@ -93,13 +96,13 @@ export async function scanRepository(options: ScanOptions): Promise<ScanResult> 
       recentSinceSeconds: recentHistoryStartSeconds(settings.windowDays, options.nowSeconds),
       linesSinceSeconds: windowStartSeconds(settings.windowDays, options.nowSeconds),
     },
-    rules: indexRules(settings, ignoredRevisions),
+    rules: indexRules(settings, ignoredRevisions, countsPath),
     mailmapInPlay: usesMailmap,
     cache: options.cache,
     signal,
     onProgress: options.onProgress,
   });
-  const analysis = analyzeIndex(index, { settings, ownership, me, nowSeconds: options.nowSeconds, pathFilter: memory?.pathFilter(settings.ignore) });
+  const analysis = analyzeIndex(index, { settings, ownership, me, nowSeconds: options.nowSeconds, pathFilter: countsPath });
   return {
     repository: info,
     runner,
